@@ -8,9 +8,16 @@ public enum NoticeKind {
     RECEIPT,
     BIOMETRICS,
     RFE,
+    /** Notice of Intent to Deny. */
     NOID,
+    /** Notice of Intent to Revoke. */
+    NOIR,
+    /** Notice of Intent to Terminate. */
+    NOIT,
     APPROVAL,
     DENIAL,
+    /** Revocation of an approved immigrant petition (I-290B: 15 days, 18 if mailed). */
+    REVOCATION,
     TRANSFER,
     INTERVIEW;
 
