@@ -1,0 +1,22 @@
+package org.lpodesk.review;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Someone wants to mark a document filed or sent.
+ *
+ * @param currentVersionLabel the document's version label now
+ * @param approval            the approval stored on the document, if any
+ */
+public record ReleaseRequest(String documentRef, String currentVersionLabel,
+                             Optional<AttorneyApproval> approval, ReleaseAction action) {
+
+    public ReleaseRequest {
+        documentRef = Texts.requireNonBlank(documentRef, "document reference");
+        currentVersionLabel = Texts.requireNonBlank(currentVersionLabel,
+                "current version label of document '" + documentRef + "'");
+        Objects.requireNonNull(approval, "approval must not be null (use Optional.empty())");
+        Objects.requireNonNull(action, "release action must not be null");
+    }
+}
