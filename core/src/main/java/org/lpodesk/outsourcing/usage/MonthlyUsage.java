@@ -84,7 +84,7 @@ public record MonthlyUsage(String vendorId, YearMonth month, ZoneId firmZone, Cu
         Money flatFees = zero;
         int onTime = 0;
         List<Integer> turnarounds = new ArrayList<>();
-        Map<TaskKind, KindUsage> perKind = new EnumMap<>(TaskKind.class);
+        Map<TaskKind, List<UsageRecord>> byKind = new EnumMap<>(TaskKind.class);
         for (UsageRecord r : records) {
             if (!r.vendorId().equals(vendorId) || r.delivered().isBefore(window.fromInclusive())
                     || !r.delivered().isBefore(window.toExclusive())) {
@@ -98,11 +98,10 @@ public record MonthlyUsage(String vendorId, YearMonth month, ZoneId firmZone, Cu
                 onTime++;
             }
             turnarounds.add(r.turnaroundBusinessDays());
-            KindUsage k = perKind.getOrDefault(r.kind(), new KindUsage(r.kind(), 0, 0, 0, BigDecimal.ZERO, zero, zero));
-            perKind.put(r.kind(), new KindUsage(r.kind(), k.tasks() + 1, k.onTime() + (r.onTime() ? 1 : 0),
-                    k.late() + (r.onTime() ? 0 : 1), k.hours().add(r.hours()), k.flatFees().plus(r.fee()),
-                    k.cost().plus(r.cost())));
+            byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
         }
+        Map<TaskKind, KindUsage> perKind = new EnumMap<>(TaskKind.class);
+        byKind.forEach((kind, list) -> perKind.put(kind, kindUsage(kind, list, zero)));
 
         Optional<HourPackage> pkg = engagement.hourPackageIfAny();
         BigDecimal packageHours = pkg.map(HourPackage::hoursPerMonth).orElse(BigDecimal.ZERO);
@@ -120,6 +119,16 @@ public record MonthlyUsage(String vendorId, YearMonth month, ZoneId firmZone, Cu
         return new MonthlyUsage(vendorId, month, engagement.firmZone(), currency, packageHours, hourlyHours, used,
                 left, overage, packageCharge, overageAmount, flatFees, packageCharge.plus(overageAmount).plus(flatFees),
                 tasks, onTime, tasks - onTime, compliance, median(turnarounds), perKind);
+    }
+
+    private static KindUsage kindUsage(TaskKind kind, List<UsageRecord> records, Money zero) {
+        int onTime = (int) records.stream().filter(UsageRecord::onTime).count();
+        BigDecimal hours = records.stream().map(UsageRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money fees = records.stream().map(UsageRecord::fee).reduce(zero, Money::plus);
+        Money cost = records.stream().map(UsageRecord::cost).reduce(zero, Money::plus);
+        List<Integer> turnarounds = records.stream().map(UsageRecord::turnaroundBusinessDays).toList();
+        return new KindUsage(kind, records.size(), onTime, records.size() - onTime, hours, fees, cost,
+                median(turnarounds));
     }
 
     private static BigDecimal median(List<Integer> values) {

@@ -42,7 +42,7 @@ public final class MonthlyUsageCsv {
             for (KindUsage k : usage.perKind().values()) {
                 String compliance = ratio(k.onTime(), k.tasks());
                 row(out, vendor, month, k.kind().name(), Integer.toString(k.tasks()), Integer.toString(k.onTime()),
-                        Integer.toString(k.late()), compliance, "", plain(k.hours()), amount(k.flatFees()),
+                        Integer.toString(k.late()), compliance, plain(k.medianTurnaroundBusinessDays()), plain(k.hours()), amount(k.flatFees()),
                         amount(k.cost()), currency, "", "", "", "", "", "", "");
             }
             Money costTotal = usage.perKind().values().stream().map(KindUsage::cost)
