@@ -87,6 +87,17 @@ class TurnaroundCalculatorTest {
     }
 
     @Test
+    void theFirmsUsFederalHolidayCalendarPlugsInAsAMethodReference() {
+        BusinessCalendar us = org.lpodesk.deadline.HolidayCalendar.federal()::isBusinessDay;
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        TurnaroundCalculator federal = new TurnaroundCalculator(us, TurnaroundCalculator.DEFAULT_BUSINESS_DAY_END);
+        // Independence Day 2026 is a Saturday, observed Friday 3 July: Thursday + 1 → Monday 6 July
+        Instant thursday = LocalDateTime.parse("2026-07-02T10:00").atZone(chicago).toInstant();
+        assertThat(federal.due(thursday, 1, chicago, NEW_YORK)).isEqualTo(inNewYork("2026-07-06T19:00"));
+        assertThat(clock.due(thursday, 1, chicago, NEW_YORK)).isEqualTo(inNewYork("2026-07-03T19:00"));
+    }
+
+    @Test
     void aVendorWestOfTheFirmWorksToo() {
         ZoneId manila = ZoneId.of("Asia/Manila");
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");

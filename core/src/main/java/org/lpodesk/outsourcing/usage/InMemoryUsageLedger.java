@@ -8,16 +8,25 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A thread-safe ledger in memory, for tests and the engine suites. */
 public final class InMemoryUsageLedger implements UsageLedger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryUsageLedger.class);
 
     private final ConcurrentMap<String, UsageRecord> byTaskId = new ConcurrentHashMap<>();
 
     @Override
     public boolean record(UsageRecord record) {
         Objects.requireNonNull(record, "record");
-        return byTaskId.putIfAbsent(record.taskId(), record) == null;
+        UsageRecord existing = byTaskId.putIfAbsent(record.taskId(), record);
+        if (existing != null && !existing.equals(record)) {
+            // A retry that computed different figures (a later clock, say): the first record stands.
+            LOG.debug("Task {} is already recorded; kept {} and ignored {}", record.taskId(), existing, record);
+        }
+        return existing == null;
     }
 
     @Override
