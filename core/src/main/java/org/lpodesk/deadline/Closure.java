@@ -38,8 +38,9 @@ public record Closure(LocalDate date, Kind kind, Text name) {
         return new Closure(observed, Kind.FEDERAL_HOLIDAY, name);
     }
 
-    static Closure additional(LocalDate date, String label) {
-        return new Closure(date, Kind.ADDITIONAL, label.isBlank()
+    /** A closure the firm adds, e.g. a day federal offices close by presidential order; the label may be blank. */
+    public static Closure additional(LocalDate date, String label) {
+        return new Closure(date, Kind.ADDITIONAL, label == null || label.isBlank()
                 ? Text.of("closure.additional.unnamed")
                 : Text.of("closure.additional", label.strip()));
     }

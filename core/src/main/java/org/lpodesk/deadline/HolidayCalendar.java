@@ -146,6 +146,22 @@ public final class HolidayCalendar {
         return inaugurationDay;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HolidayCalendar that && inaugurationDay == that.inaugurationDay
+                && additional.equals(that.additional);
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(inaugurationDay) * 31 + additional.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "HolidayCalendar[federal, inaugurationDay=" + inaugurationDay + ", additional=" + additional.keySet() + "]";
+    }
+
     /** Closures of the year plus the New Year's Day of the next year, which may be observed on December 31. */
     private List<Closure> closuresNear(int year) {
         List<Closure> closures = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.lpodesk.deadline;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 
 import org.lpodesk.deadline.VendorDueDateRefusedException.Reason;
@@ -82,6 +83,15 @@ public final class VendorDueDatePlanner {
         }
         return new VendorDueDate(requested, latest, sendBy(caseDeadline), caseDeadline, policy,
                 calendar.businessDaysBetween(requested, latest));
+    }
+
+    /**
+     * {@link #check(LocalDate, LocalDate)} for a due moment, e.g. a workflow timer date: the day
+     * counted is the one in the firm's zone (the clock's), not the vendor's.
+     */
+    public VendorDueDate check(ZonedDateTime requested, LocalDate caseDeadline) {
+        Objects.requireNonNull(requested, "requested");
+        return check(requested.withZoneSameInstant(clock.getZone()).toLocalDate(), caseDeadline);
     }
 
     private void refuseIfNoTime(LocalDate requested, LocalDate caseDeadline, LocalDate latest, LocalDate today) {

@@ -87,6 +87,7 @@ class DeadlineSettingsTest {
     void noSettingsMeansTheDefaults() {
         DeadlineSettings settings = DeadlineSettings.fromMap(Map.of());
 
+        assertThat(settings).isEqualTo(DeadlineSettings.defaults());
         assertThat(settings.rules()).isEqualTo(DeadlineRules.defaults());
         assertThat(settings.vendorPolicy()).isEqualTo(VendorDueDatePolicy.defaults());
         assertThat(settings.calendar().additionalClosures()).isEmpty();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,6 +149,19 @@ class VendorDueDatePlannerTest {
         assertThat(newYork.check(d("2025-07-31"), d("2025-09-29")).dueDate()).isEqualTo(d("2025-07-31"));
         assertThatThrownBy(() -> kolkata.check(d("2025-07-31"), d("2025-09-29")))
                 .isInstanceOf(VendorDueDateRefusedException.class);
+    }
+
+    @Test
+    void aDueMomentCountsOnTheFirmsCalendarDay() {
+        // 23:30 on Sep 18 in New York is already Sep 19 in Kolkata: the firm's day (Sep 18) is what counts
+        ZonedDateTime kolkataMorning = ZonedDateTime.of(2025, 9, 19, 9, 0, 0, 0, ZoneId.of("Asia/Kolkata"));
+        ZonedDateTime newYorkLate = ZonedDateTime.of(2025, 9, 18, 23, 30, 0, 0, NEW_YORK);
+
+        assertThat(planner.check(kolkataMorning, d("2025-09-29")).dueDate()).isEqualTo(d("2025-09-18"));
+        assertThat(planner.check(newYorkLate, d("2025-09-29")).dueDate()).isEqualTo(d("2025-09-18"));
+        assertThatThrownBy(() -> planner.check(newYorkLate.plusHours(1), d("2025-09-29")))
+                .isInstanceOfSatisfying(VendorDueDateRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NO_REVIEW_BUFFER));
     }
 
     @Test
