@@ -1,0 +1,14 @@
+package org.lpodesk.outsourcing.workflow;
+
+import java.util.Optional;
+import org.lpodesk.sharing.CaseConsent;
+
+/** Port: the facts of a firm case the outsourcing start check needs. */
+public interface CasePort {
+
+    /** Whether a case with this id exists (an {@code imm:case} folder in Alfresco). */
+    boolean exists(String caseId);
+
+    /** The client's recorded informed consent to outsourcing on the case, if any. */
+    Optional<CaseConsent> consent(String caseId);
+}

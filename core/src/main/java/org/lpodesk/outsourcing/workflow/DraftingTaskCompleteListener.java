@@ -1,0 +1,46 @@
+package org.lpodesk.outsourcing.workflow;
+
+import static org.lpodesk.review.workflow.WorkflowModel.*;
+
+import java.util.Objects;
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.review.workflow.DirectoryPort;
+
+/**
+ * Complete listener of {@code immwf:draftingTask}: adds the hours logged to the task's total,
+ * requires a draft in the assignment folder, and remembers who drafted (they never approve).
+ */
+public final class DraftingTaskCompleteListener implements TaskListener {
+
+    private static final long serialVersionUID = 1L;
+    private static final double MAX_HOURS = 200;
+
+    private final transient SharingPort sharing;
+    private final transient DirectoryPort directory;
+
+    public DraftingTaskCompleteListener(SharingPort sharing, DirectoryPort directory) {
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object logged = task.getVariableLocal(VAR_HOURS_LOGGED);
+        double hours;
+        if (logged == null) {
+            hours = 0;
+        } else if (logged instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= MAX_HOURS) {
+            hours = n.doubleValue();
+        } else {
+            throw new IllegalArgumentException(Texts.format("drafting.hours.invalid", logged));
+        }
+        if (sharing.drafts(Vars.text(task, VAR_ASSIGNMENT_FOLDER)).isEmpty()) {
+            throw new IllegalArgumentException(Texts.format("drafting.noDraft"));
+        }
+        Object total = task.getVariable(VAR_TOTAL_HOURS);
+        task.getExecution().setVariable(VAR_TOTAL_HOURS, (total instanceof Number n ? n.doubleValue() : 0) + hours);
+        String drafter = task.getAssignee() != null ? task.getAssignee() : directory.currentUser();
+        task.getExecution().setVariable(VAR_DRAFTERS, Vars.add(task, VAR_DRAFTERS, drafter));
+    }
+}

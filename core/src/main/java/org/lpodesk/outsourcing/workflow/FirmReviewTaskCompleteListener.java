@@ -1,0 +1,55 @@
+package org.lpodesk.outsourcing.workflow;
+
+import static org.lpodesk.review.workflow.WorkflowModel.*;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.review.workflow.FirmReviewGate;
+import org.lpodesk.review.workflow.TaskOutcomes;
+
+/**
+ * Complete listener of {@code immwf:firmReviewTask}: only a firm attorney completes it, nobody
+ * who drafted approves, and the review of every draft is stored on the draft version reviewed
+ * (what {@link DeliverDraftsDelegate} later checks). A refusal throws: the task stays open and
+ * nothing is recorded.
+ */
+public final class FirmReviewTaskCompleteListener implements TaskListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient FirmReviewGate gate;
+    private final transient SharingPort sharing;
+
+    public FirmReviewTaskCompleteListener(FirmReviewGate gate, SharingPort sharing) {
+        this.gate = Objects.requireNonNull(gate, "gate");
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String outcome = TaskOutcomes.copyToProcess(task);
+        List<String> drafts = sharing.drafts(Vars.text(task, VAR_ASSIGNMENT_FOLDER)).stream()
+                .map(SharingPort.Draft::documentId).collect(Collectors.toList());
+        Set<String> drafters = Vars.set(task, VAR_DRAFTERS);
+        String associate = Vars.text(task, VAR_ASSOCIATE);
+        if (associate != null) {
+            drafters.add(associate);
+        }
+        Object comment = task.getVariable(VAR_COMMENT);
+        List<FirmReviewGate.RecordedReview> reviews = gate.review(drafts, drafters,
+                FirmReviewGate.reviewOutcome(outcome), comment == null ? null : comment.toString());
+        if (APPROVE.equals(outcome)) {
+            task.getExecution().setVariable(VAR_APPROVED_BY, reviews.get(0).review().approver());
+            task.getExecution().setVariable(VAR_APPROVED_VERSIONS, reviews.stream()
+                    .map(r -> r.documentId() + "@" + r.review().approvedVersionLabel())
+                    .collect(Collectors.joining(",")));
+        } else if (REQUEST_CHANGES.equals(outcome)) {
+            Object round = task.getVariable(VAR_REVISION_ROUND);
+            task.getExecution().setVariable(VAR_REVISION_ROUND, (round instanceof Integer i ? i : 0) + 1);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.lpodesk.outsourcing.workflow;
+
+import static org.lpodesk.review.workflow.WorkflowModel.*;
+
+import java.util.Objects;
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.review.workflow.DirectoryPort;
+import org.lpodesk.review.workflow.TaskOutcomes;
+
+/**
+ * Complete listener of {@code immwf:lpoReviewTask}: one of the vendor's reviewers, not the
+ * drafter, approves the drafts for the firm or returns them to drafting.
+ */
+public final class LpoReviewTaskCompleteListener implements TaskListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient DirectoryPort directory;
+
+    public LpoReviewTaskCompleteListener(DirectoryPort directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String user = directory.currentUser();
+        String reviewers = Vars.text(task, VAR_VENDOR_REVIEWERS_GROUP);
+        if (!directory.isMember(user, reviewers)) {
+            throw new IllegalStateException(Texts.format("lpoReview.notReviewer", user, reviewers));
+        }
+        if (Vars.set(task, VAR_DRAFTERS).stream().anyMatch(d -> d.equalsIgnoreCase(user))) {
+            throw new IllegalStateException(Texts.format("lpoReview.drafter", user));
+        }
+        TaskOutcomes.copyToProcess(task);
+    }
+}

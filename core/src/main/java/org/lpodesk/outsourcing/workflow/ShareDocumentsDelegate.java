@@ -1,0 +1,42 @@
+package org.lpodesk.outsourcing.workflow;
+
+import static org.lpodesk.review.workflow.WorkflowModel.*;
+
+import java.util.Objects;
+import java.util.Set;
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.JavaDelegate;
+import org.lpodesk.outsourcing.workflow.SharingPort.AccessRole;
+
+/**
+ * Asynchronous step after the vendor accepted: creates (or finds) the assignment folder, copies
+ * the documents the start check allowed, and opens the folder to the associate, the vendor's
+ * reviewers and, read-only, its managers. Idempotent: a job retried after a failure copies only
+ * what is not there yet.
+ */
+public final class ShareDocumentsDelegate implements JavaDelegate {
+
+    private final SharingPort sharing;
+
+    public ShareDocumentsDelegate(SharingPort sharing) {
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String folder = sharing.assignmentFolder(new SharingPort.AssignmentFolderRequest(
+                execution.getProcessInstanceId(), Vars.text(execution, VAR_VENDOR_SITE),
+                Vars.text(execution, VAR_VENDOR_ID), Vars.text(execution, VAR_TASK_KIND),
+                Vars.text(execution, VAR_CASE_ID)));
+        execution.setVariable(VAR_ASSIGNMENT_FOLDER, folder);
+        Set<String> already = sharing.copiedDocuments(folder);
+        for (String document : Vars.list(execution, VAR_SHARED_DOCUMENTS)) {
+            if (!already.contains(document)) {
+                sharing.copy(document, folder);
+            }
+        }
+        sharing.grant(folder, Vars.text(execution, VAR_ASSOCIATE), AccessRole.COLLABORATOR);
+        sharing.grant(folder, Vars.text(execution, VAR_VENDOR_REVIEWERS_GROUP), AccessRole.COLLABORATOR);
+        sharing.grant(folder, Vars.text(execution, VAR_VENDOR_MANAGERS_GROUP), AccessRole.CONSUMER);
+    }
+}

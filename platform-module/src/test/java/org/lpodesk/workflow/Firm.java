@@ -1,0 +1,89 @@
+package org.lpodesk.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lpodesk.billing.Billing;
+import org.lpodesk.billing.ClientCharge;
+import org.lpodesk.billing.HourPackage;
+import org.lpodesk.billing.Money;
+import org.lpodesk.outsourcing.Engagement;
+import org.lpodesk.outsourcing.TaskKind;
+import org.lpodesk.outsourcing.Vendor;
+import org.lpodesk.outsourcing.usage.InMemoryUsageLedger;
+import org.lpodesk.outsourcing.workflow.DueDateCheck;
+import org.lpodesk.outsourcing.workflow.EngagementPort;
+import org.lpodesk.sharing.CaseConsent;
+import org.lpodesk.sharing.ConsentScope;
+
+/**
+ * A small firm and its vendors, the same in every suite: users and groups, three vendors (one
+ * vetted in India, one in a country of concern, one with stale due diligence), cases with and
+ * without consent, and the ports in memory.
+ */
+final class Firm {
+
+    static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T14:00:00Z");
+    static final ZoneId FIRM_ZONE = ZoneId.of("America/New_York");
+
+    static final String PARALEGAL = "paula";
+    static final String ATTORNEY = "ann";
+    static final String OTHER_ATTORNEY = "alan";
+    static final String MANAGER = "mike";
+    static final String ASSOCIATE = "asha";
+    static final String OTHER_ASSOCIATE = "arun";
+    static final String REVIEWER = "raj";
+
+    static final String CASE_WITH_CONSENT = "case-consent";
+    static final String CASE_WITH_PII_CONSENT = "case-pii-consent";
+    static final String CASE_WITHOUT_CONSENT = "case-no-consent";
+
+    final InMemoryDirectory directory = new InMemoryDirectory();
+    final InMemoryRepository repository = new InMemoryRepository();
+    final InMemoryNotifications notifications = new InMemoryNotifications();
+    final InMemoryUsageLedger ledger = new InMemoryUsageLedger();
+    final Map<String, Engagement> engagements = new HashMap<>();
+
+    final Vendor acme = new Vendor("acme", "Acme Legal Process", "IN", ZoneId.of("Asia/Kolkata"),
+            LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 12));
+    final Vendor redco = new Vendor("redco", "Red Co Drafting", "CN", ZoneId.of("Asia/Shanghai"),
+            LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 12));
+    final Vendor stale = new Vendor("stale", "Stale Services", "IN", ZoneId.of("Asia/Kolkata"),
+            LocalDate.of(2023, 1, 10), LocalDate.of(2026, 1, 12));
+
+    Firm() {
+        directory.user(PARALEGAL, "GROUP_IMM_PARALEGALS")
+                .user(ATTORNEY, "GROUP_IMM_ATTORNEYS")
+                .user(OTHER_ATTORNEY, "GROUP_IMM_ATTORNEYS")
+                .user(MANAGER, acme.managersGroup(), redco.managersGroup(), stale.managersGroup())
+                .user(ASSOCIATE, acme.associatesGroup(), redco.associatesGroup())
+                .user(OTHER_ASSOCIATE, acme.associatesGroup())
+                .user(REVIEWER, acme.reviewersGroup(), redco.reviewersGroup());
+        for (Vendor vendor : List.of(acme, redco, stale)) {
+            engagements.put(vendor.id(), Engagement.builder(vendor, FIRM_ZONE)
+                    .hourPackage(HourPackage.of("40", Money.usd("25"), Money.usd("35")))
+                    .kind(TaskKind.EB1_PETITION, 5, Billing.flatFee(Money.usd("900")), ClientCharge.FEE)
+                    .kind(TaskKind.RFE_RESPONSE, 3, Billing.flatFee(Money.usd("600")), ClientCharge.FEE)
+                    .kind(TaskKind.LEGAL_RESEARCH, 2, Billing.hourly(), ClientCharge.COST)
+                    .build());
+        }
+        repository.addCase(CASE_WITH_CONSENT, new CaseConsent(ATTORNEY, MONDAY_MORNING.minusSeconds(86_400 * 30),
+                ConsentScope.DOCUMENTS));
+        repository.addCase(CASE_WITH_PII_CONSENT, new CaseConsent(ATTORNEY,
+                MONDAY_MORNING.minusSeconds(86_400 * 30), ConsentScope.DOCUMENTS_AND_RESTRICTED_PII));
+        repository.addCase(CASE_WITHOUT_CONSENT, null);
+    }
+
+    EngagementPort engagementPort() {
+        return vendorId -> Optional.ofNullable(engagements.get(vendorId));
+    }
+
+    WorkflowBeans.Ports ports(DueDateCheck dueDates) {
+        return new WorkflowBeans.Ports(directory, repository, repository, repository, repository, repository,
+                engagementPort(), ledger, notifications, dueDates);
+    }
+}

@@ -1,0 +1,54 @@
+package org.lpodesk.workflow;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.lpodesk.review.workflow.DirectoryPort;
+
+/** Users and groups in memory; the acting user is per thread, as Alfresco's run-as user is. */
+final class InMemoryDirectory implements DirectoryPort {
+
+    private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
+    private final ThreadLocal<String> current = new ThreadLocal<>();
+
+    InMemoryDirectory user(String userName, String... groups) {
+        groupsByUser.put(userName, Set.of(groups));
+        return this;
+    }
+
+    <T> T runAs(String userName, Supplier<T> work) {
+        String previous = current.get();
+        current.set(userName);
+        try {
+            return work.get();
+        } finally {
+            current.set(previous);
+        }
+    }
+
+    void runAs(String userName, Runnable work) {
+        runAs(userName, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public String currentUser() {
+        return current.get();
+    }
+
+    @Override
+    public Set<String> authoritiesOf(String userName) {
+        return groupsByUser.getOrDefault(userName, Set.of());
+    }
+
+    @Override
+    public String userName(Object person) {
+        if (person instanceof String name && groupsByUser.containsKey(name)) {
+            return name;
+        }
+        throw new IllegalArgumentException("'" + person + "' designates no known person");
+    }
+}

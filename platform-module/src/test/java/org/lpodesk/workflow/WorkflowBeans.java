@@ -1,0 +1,85 @@
+package org.lpodesk.workflow;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.lpodesk.outsourcing.VendorVetting;
+import org.lpodesk.outsourcing.usage.UsageLedger;
+import org.lpodesk.outsourcing.workflow.CasePort;
+import org.lpodesk.outsourcing.workflow.CloseAssignmentDelegate;
+import org.lpodesk.outsourcing.workflow.DeliverDraftsDelegate;
+import org.lpodesk.outsourcing.workflow.DeliveryPort;
+import org.lpodesk.outsourcing.workflow.DraftingTaskCompleteListener;
+import org.lpodesk.outsourcing.workflow.DueDateCheck;
+import org.lpodesk.outsourcing.workflow.EngagementPort;
+import org.lpodesk.outsourcing.workflow.FirmReviewTaskCompleteListener;
+import org.lpodesk.outsourcing.workflow.IntakeTaskCompleteListener;
+import org.lpodesk.outsourcing.workflow.LpoReviewTaskCompleteListener;
+import org.lpodesk.outsourcing.workflow.NotificationPort;
+import org.lpodesk.outsourcing.workflow.Notifier;
+import org.lpodesk.outsourcing.workflow.NotifyDeclinedDelegate;
+import org.lpodesk.outsourcing.workflow.ReleaseAssignmentListener;
+import org.lpodesk.outsourcing.workflow.RequestCheck;
+import org.lpodesk.outsourcing.workflow.RevokeAccessDelegate;
+import org.lpodesk.outsourcing.workflow.SendEscalationDelegate;
+import org.lpodesk.outsourcing.workflow.SendReminderDelegate;
+import org.lpodesk.outsourcing.workflow.ShareDocumentsDelegate;
+import org.lpodesk.outsourcing.workflow.SharingPort;
+import org.lpodesk.outsourcing.workflow.ValidateOutsourcingRequestDelegate;
+import org.lpodesk.review.ApprovalPolicy;
+import org.lpodesk.review.workflow.AttorneyReviewTaskCompleteListener;
+import org.lpodesk.review.workflow.CopyOutcomeTaskListener;
+import org.lpodesk.review.workflow.DirectoryPort;
+import org.lpodesk.review.workflow.FirmReviewGate;
+import org.lpodesk.review.workflow.PrepareAttorneyReviewDelegate;
+import org.lpodesk.review.workflow.WorkProductPort;
+import org.lpodesk.review.workflow.WorkflowPackagePort;
+import org.lpodesk.sharing.SharingPolicy;
+
+/**
+ * The core beans wired to the ports, keyed by simple class name: what Alfresco's
+ * activitiBeanRegistry holds once the module's Spring context declared them with
+ * {@code parent="baseJavaDelegate"} (the names the BPMN's delegate expressions use).
+ */
+final class WorkflowBeans {
+
+    private WorkflowBeans() {
+    }
+
+    record Ports(DirectoryPort directory, WorkflowPackagePort packages, WorkProductPort workProduct,
+                 SharingPort sharing, DeliveryPort delivery, CasePort cases, EngagementPort engagements,
+                 UsageLedger ledger, NotificationPort notifications, DueDateCheck dueDates) {
+    }
+
+    static Map<Object, Object> create(Ports ports, Clock clock) {
+        ApprovalPolicy approvalPolicy = new ApprovalPolicy();
+        FirmReviewGate gate = new FirmReviewGate(approvalPolicy, ports.directory(), ports.workProduct(), clock);
+        Notifier notifier = new Notifier(ports.notifications());
+        RequestCheck check = new RequestCheck(ports.engagements(), ports.cases(), new SharingPolicy(),
+                VendorVetting.defaults(), ports.dueDates());
+        Map<Object, Object> beans = new HashMap<>();
+        register(beans, new ValidateOutsourcingRequestDelegate(check, ports.directory(), ports.packages(), clock, 48));
+        register(beans, new IntakeTaskCompleteListener(ports.directory()));
+        register(beans, new ShareDocumentsDelegate(ports.sharing()));
+        register(beans, new DraftingTaskCompleteListener(ports.sharing(), ports.directory()));
+        register(beans, new LpoReviewTaskCompleteListener(ports.directory()));
+        register(beans, new FirmReviewTaskCompleteListener(gate, ports.sharing()));
+        register(beans, new DeliverDraftsDelegate(ports.sharing(), ports.workProduct(), ports.delivery(),
+                approvalPolicy));
+        register(beans, new CloseAssignmentDelegate(ports.sharing(), ports.engagements(), ports.ledger(), notifier,
+                clock));
+        register(beans, new RevokeAccessDelegate(ports.sharing(), notifier));
+        register(beans, new NotifyDeclinedDelegate(notifier));
+        register(beans, new SendReminderDelegate(notifier));
+        register(beans, new SendEscalationDelegate(notifier));
+        register(beans, new ReleaseAssignmentListener(ports.sharing(), notifier));
+        register(beans, new PrepareAttorneyReviewDelegate(ports.directory(), ports.packages(), ports.workProduct()));
+        register(beans, new AttorneyReviewTaskCompleteListener(gate, ports.packages()));
+        register(beans, new CopyOutcomeTaskListener());
+        return beans;
+    }
+
+    private static void register(Map<Object, Object> beans, Object bean) {
+        beans.put(bean.getClass().getSimpleName(), bean);
+    }
+}

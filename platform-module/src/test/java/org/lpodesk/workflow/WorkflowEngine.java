@@ -1,0 +1,156 @@
+package org.lpodesk.workflow;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.activiti.engine.ManagementService;
+import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.RepositoryService;
+import org.activiti.engine.RuntimeService;
+import org.activiti.engine.TaskService;
+import org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.activiti.engine.impl.util.DefaultClockImpl;
+import org.activiti.engine.runtime.Clock;
+import org.activiti.engine.runtime.Job;
+
+/**
+ * A real Activiti 5.23 engine with both LPO Desk processes deployed from platform-module's
+ * resources, the core beans resolvable by simple class name, as in Alfresco.
+ */
+final class WorkflowEngine implements AutoCloseable {
+
+    static final String WORKFLOW_DIR = "alfresco/module/lpodesk-platform/workflow/";
+    static final String OUTSOURCING_BPMN = WORKFLOW_DIR + "outsourcing.bpmn20.xml";
+    static final String ATTORNEY_REVIEW_BPMN = WORKFLOW_DIR + "attorney-review.bpmn20.xml";
+
+    /** Where the engine keeps its tables. */
+    record Database(String url, String user, String password, String schemaUpdate) {
+
+        static Database h2() {
+            return new Database("jdbc:h2:mem:lpodesk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
+                    "create-drop");
+        }
+
+        /** PostgreSQL when LPODESK_TEST_PG_URL is set (as .ci/run does), H2 otherwise. */
+        static Database fromEnvironment() {
+            String url = System.getenv("LPODESK_TEST_PG_URL");
+            if (url == null || url.isBlank()) {
+                return h2();
+            }
+            return new Database(url, System.getenv("LPODESK_TEST_PG_USER"),
+                    System.getenv("LPODESK_TEST_PG_PASSWORD"), "drop-create");
+        }
+
+        boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+    }
+
+    private final ProcessEngine engine;
+    private final Clock clock;
+
+    private WorkflowEngine(ProcessEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /**
+     * @param beans        builds the bean map from the engine's clock
+     * @param jobExecutor  whether the job executor runs (else tests execute jobs themselves)
+     */
+    static WorkflowEngine start(Database database, boolean jobExecutor,
+                                Function<java.time.Clock, Map<Object, Object>> beans, String... bpmnResources) {
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setJdbcUrl(database.url());
+        config.setJdbcUsername(database.user());
+        config.setJdbcPassword(database.password());
+        config.setJdbcDriver(database.postgres() ? "org.postgresql.Driver" : "org.h2.Driver");
+        config.setDatabaseSchemaUpdate(database.schemaUpdate());
+        config.setJdbcMaxActiveConnections(20);
+        config.setHistory("audit");
+        config.setJobExecutorActivate(jobExecutor);
+        config.setAsyncExecutorEnabled(false);
+        config.setAsyncExecutorActivate(false);
+        Clock clock = new DefaultClockImpl();
+        config.setClock(clock);
+        config.setBeans(beans.apply(new EngineClock(clock)));
+        ProcessEngine engine = config.buildProcessEngine();
+        var deployment = engine.getRepositoryService().createDeployment().name("lpodesk");
+        for (String resource : bpmnResources.length == 0 ? new String[] {OUTSOURCING_BPMN, ATTORNEY_REVIEW_BPMN}
+                : bpmnResources) {
+            deployment.addClasspathResource(resource);
+        }
+        deployment.deploy();
+        return new WorkflowEngine(engine, clock);
+    }
+
+    ProcessEngine engine() {
+        return engine;
+    }
+
+    RuntimeService runtime() {
+        return engine.getRuntimeService();
+    }
+
+    TaskService tasks() {
+        return engine.getTaskService();
+    }
+
+    RepositoryService repository() {
+        return engine.getRepositoryService();
+    }
+
+    ManagementService management() {
+        return engine.getManagementService();
+    }
+
+    ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    }
+
+    Instant now() {
+        return clock.getCurrentTime().toInstant();
+    }
+
+    void setNow(Instant instant) {
+        clock.setCurrentTime(Date.from(instant));
+    }
+
+    /**
+     * Sets the task's properties as task-local variables and completes it in one command, as
+     * Alfresco's WorkflowService.endTask does in one transaction: a listener's refusal leaves the
+     * task untouched.
+     */
+    void complete(String taskId, Map<String, Object> properties) {
+        tasks().complete(taskId, properties, true);
+    }
+
+    /** Runs the jobs due now, in order, as the job executor would; returns how many ran or failed. */
+    int executeDueJobs() {
+        int ran = 0;
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = management().createJobQuery().executable().orderByJobId().asc().list();
+            if (due.isEmpty()) {
+                return ran;
+            }
+            for (Job job : due) {
+                ran++;
+                try {
+                    management().executeJob(job.getId());
+                } catch (RuntimeException e) {
+                    // the engine decremented the retries; the next round runs it again
+                }
+            }
+        }
+        throw new IllegalStateException("jobs still due after 100 rounds");
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
