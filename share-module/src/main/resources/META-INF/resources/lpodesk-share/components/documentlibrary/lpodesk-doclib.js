@@ -1,0 +1,231 @@
+/**
+ * LPO Desk document-library extensions (loaded through DocLibCustom in
+ * META-INF/share-config-custom.xml):
+ *  - onActionLpodeskOutsource: start immOutsourcing from a case document (the document and its
+ *    case filled in) or from a case folder (the case filled in);
+ *  - onActionLpodeskRequestReview: start immAttorneyReview with the document;
+ *  - the "lpodesk_deadline" metadata renderer: days left until a USCIS notice's response deadline.
+ *
+ * Both actions open the workflow's own start form (itemKind=workflow), so the form, its
+ * validation and the repository's start checks are the same as on the Start Workflow page.
+ * ES5 only: Share's client code runs in every browser Share supports.
+ */
+(function()
+{
+   var Dom = YAHOO.util.Dom,
+      $html = Alfresco.util.encodeHTML;
+
+   /** Days between today (local midnight) and an ISO 8601 date, negative when past. */
+   var daysUntil = function LPODesk_daysUntil(iso)
+   {
+      var due = Alfresco.util.fromISO8601(iso),
+         today = new Date();
+      today.setHours(0, 0, 0, 0);
+      due.setHours(0, 0, 0, 0);
+      return Math.round((due.getTime() - today.getTime()) / 86400000);
+   };
+
+   /** Window, in days, within which a deadline counts as "soon" */
+   var DEADLINE_SOON_DAYS = 14;
+
+   /**
+    * The case folder a node belongs to: the node itself when it is a case, else the nearest
+    * imm:case on its path (Alfresco's public REST API returns the path with node types).
+    */
+   var findCase = function LPODesk_findCase(record, callback, scope)
+   {
+      if (record.node.type === "imm:case")
+      {
+         callback.call(scope, record.nodeRef);
+         return;
+      }
+      var id = record.nodeRef.split("/").pop();
+      Alfresco.util.Ajax.jsonGet(
+      {
+         url: Alfresco.constants.PROXY_URI.replace("/alfresco/", "/alfresco-api/") +
+            "-default-/public/alfresco/versions/1/nodes/" + encodeURIComponent(id) + "?include=path",
+         successCallback:
+         {
+            fn: function LPODesk_findCase_success(response)
+            {
+               var elements = response.json.entry.path.elements, caseRef = null, i;
+               for (i = elements.length - 1; i >= 0 && caseRef === null; i--)
+               {
+                  if (elements[i].nodeType === "imm:case")
+                  {
+                     caseRef = "workspace://SpacesStore/" + elements[i].id;
+                  }
+               }
+               callback.call(scope, caseRef);
+            },
+            scope: this
+         },
+         failureCallback:
+         {
+            fn: function LPODesk_findCase_failure()
+            {
+               // Without the path the user fills the case in on the form
+               callback.call(scope, null);
+            },
+            scope: this
+         }
+      });
+   };
+
+   /**
+    * Opens a workflow start form in a dialog with documents and property values filled in.
+    *
+    * @param scope {object} the document-library actions component
+    * @param options {object} definition, dialogId, titleKey, successKey, failureKey, items (nodeRefs), values (name: value)
+    */
+   var startWorkflowDialog = function LPODesk_startWorkflowDialog(scope, options)
+   {
+      var dialog = new Alfresco.module.SimpleDialog(scope.id + "-" + options.dialogId);
+      dialog.setOptions(
+      {
+         width: "52em",
+         templateUrl: Alfresco.constants.URL_SERVICECONTEXT + "components/form?itemKind=workflow&itemId=" +
+            encodeURIComponent(options.definition) + "&mode=create&submitType=json&showCaption=true&showCancelButton=true",
+         actionUrl: null,
+         destroyOnHide: true,
+         doBeforeDialogShow:
+         {
+            fn: function LPODesk_beforeShow(form, simpleDialog)
+            {
+               Dom.get(simpleDialog.id + "-dialogTitle").innerHTML = $html(scope.msg(options.titleKey));
+               var formEl = Dom.get(form.formId), name;
+               for (name in options.values)
+               {
+                  if (options.values.hasOwnProperty(name) && formEl && formEl[name] && !formEl[name].value)
+                  {
+                     formEl[name].value = options.values[name];
+                  }
+               }
+            },
+            scope: scope
+         },
+         doBeforeAjaxRequest:
+         {
+            fn: function LPODesk_beforeSubmit(config)
+            {
+               var data = config.dataObj,
+                  added = data.assoc_packageItems_added ? data.assoc_packageItems_added.split(",") : [],
+                  i;
+               for (i = 0; i < options.items.length; i++)
+               {
+                  if (Alfresco.util.arrayIndex(added, options.items[i]) === -1)
+                  {
+                     added.push(options.items[i]);
+                  }
+               }
+               data.assoc_packageItems_added = added.join(",");
+               return true;
+            },
+            scope: scope
+         },
+         onSuccess:
+         {
+            fn: function LPODesk_started()
+            {
+               Alfresco.util.PopupManager.displayMessage({ text: scope.msg(options.successKey) });
+               YAHOO.Bubbling.fire("metadataRefresh");
+            },
+            scope: scope
+         },
+         onFailure:
+         {
+            fn: function LPODesk_refused(response)
+            {
+               var reason = "";
+               if (response && response.json && response.json.message)
+               {
+                  reason = response.json.message;
+               }
+               Alfresco.util.PopupManager.displayPrompt(
+               {
+                  title: scope.msg(options.failureKey),
+                  text: reason
+               });
+            },
+            scope: scope
+         }
+      }).show();
+   };
+
+   YAHOO.Bubbling.fire("registerAction",
+   {
+      actionName: "onActionLpodeskOutsource",
+      fn: function LPODesk_onActionOutsource(record)
+      {
+         var isCase = record.node.type === "imm:case";
+         findCase(record, function(caseRef)
+         {
+            startWorkflowDialog(this,
+            {
+               definition: "activiti$immOutsourcing",
+               dialogId: "lpodesk-outsource",
+               titleKey: "lpodesk.outsource.title",
+               successKey: "message.lpodesk-outsource.success",
+               failureKey: "message.lpodesk-outsource.failure",
+               items: isCase ? [] : [record.nodeRef],
+               values: caseRef ? { "prop_immwf_caseId": caseRef } : {}
+            });
+         }, this);
+      }
+   });
+
+   YAHOO.Bubbling.fire("registerAction",
+   {
+      actionName: "onActionLpodeskRequestReview",
+      fn: function LPODesk_onActionRequestReview(record)
+      {
+         startWorkflowDialog(this,
+         {
+            definition: "activiti$immAttorneyReview",
+            dialogId: "lpodesk-request-review",
+            titleKey: "lpodesk.request-review.title",
+            successKey: "message.lpodesk-request-review.success",
+            failureKey: "message.lpodesk-request-review.failure",
+            items: [record.nodeRef],
+            values: {}
+         });
+      }
+   });
+
+   YAHOO.Bubbling.fire("registerRenderer",
+   {
+      propertyName: "lpodesk_deadline",
+      renderer: function LPODesk_deadlineRenderer(record, label)
+      {
+         var deadline = record.jsNode.properties.imm_responseDeadline,
+            iso = deadline && deadline.iso8601 ? deadline.iso8601 : deadline,
+            rule = record.jsNode.properties.imm_responseDeadlineRule || "",
+            days, text, css;
+         if (!iso)
+         {
+            return "";
+         }
+         days = daysUntil(iso);
+         if (days > DEADLINE_SOON_DAYS)
+         {
+            return "";
+         }
+         if (days < 0)
+         {
+            text = this.msg("lpodesk.deadline.overdue", -days);
+            css = "lpodesk-deadline-overdue";
+         }
+         else if (days === 0)
+         {
+            text = this.msg("lpodesk.deadline.today");
+            css = "lpodesk-deadline-soon";
+         }
+         else
+         {
+            text = this.msg("lpodesk.deadline.soon", days);
+            css = "lpodesk-deadline-soon";
+         }
+         return '<span class="lpodesk-deadline ' + css + '" title="' + $html(rule) + '">' + $html(text) + '</span>';
+      }
+   });
+})();

@@ -1,0 +1,48 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.js">
+
+/**
+ * My case deadlines: GET /lpodesk/deadlines?days=30 (the current user's cases) and list them
+ * overdue first, then by date, each with the rule that produced the date.
+ */
+function main()
+{
+   var days = 30,
+      today = LPODeskDashlets.today(),
+      result = LPODeskDashlets.getJson("/lpodesk/deadlines?days=" + days),
+      deadlines = [],
+      source, item, i;
+
+   model.days = days;
+   if (!result.ok)
+   {
+      model.error = msg.get("message.unavailable", [String(result.status)]);
+   }
+   else
+   {
+      source = result.json.deadlines || [];
+      for (i = 0; i < source.length; i++)
+      {
+         item = source[i];
+         deadlines.push(
+         {
+            date: item.date,
+            daysLeft: LPODeskDashlets.daysBetween(today, item.date),
+            status: LPODeskDashlets.slaStatus(item.date, today),
+            label: item.label || "",
+            rule: item.rule || "",
+            caseNodeRef: item.caseNodeRef || "",
+            caseNumber: item.caseNumber || "",
+            beneficiary: item.beneficiary || ""
+         });
+      }
+      // Overdue first (most overdue on top), then the nearest dates
+      deadlines.sort(function(a, b)
+      {
+         return a.daysLeft - b.daysLeft;
+      });
+      model.deadlines = deadlines;
+   }
+   model.widgets = LPODeskDashlets.standardWidgets(msg.get("dashlet.help"));
+}
+
+main();

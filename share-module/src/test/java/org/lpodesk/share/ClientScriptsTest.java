@@ -1,0 +1,108 @@
+package org.lpodesk.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The browser's REGEX handler agrees with the repository on every constraint of the imm model
+ * (Java's whole-value match), where Share's stock handler would not; and the vendor-site toolbar
+ * customization removes exactly the firm-only "Create..." entries.
+ */
+class ClientScriptsTest {
+
+    private static final Path VALIDATION = ShareModule.CLIENT_RESOURCES.resolve("lpodesk-share/js/forms/validation.js");
+    private static final Path TOOLBAR = ShareModule.SITE_WEBSCRIPTS.resolve(
+            "org/lpodesk/customizations/vendorsite/components/documentlibrary/toolbar.get.js");
+
+    /** Values a paralegal might type into an identifier field, right and wrong. */
+    private static final List<String> SAMPLES = List.of(
+            "EAC2190012345", "IOE0912345678", "WAC1234567890", "eac2190012345", "EAC219001234",
+            "EAC21900123456", "XEAC2190012345", "EAC2190012345X", "EAC 2190012345", "EAC-2190012345",
+            "A012345678", "A123456789", "A12345678", "A0123456789", "012345678", "a012345678",
+            "XA012345678", "A012345678 ", "");
+
+    private static boolean browser(Rhino rhino, String expression, Object requiresMatch, String value) {
+        rhino.put("expression", expression);
+        rhino.put("requiresMatch", requiresMatch);
+        rhino.put("value", value);
+        return (Boolean) rhino.eval("LPODesk.forms.validation.modelRegex({ value: value }, "
+                + "{ expression: expression, requiresMatch: requiresMatch }, null, null)", "call");
+    }
+
+    @Test
+    void theBrowserHandlerAcceptsExactlyWhatTheRepositoryAccepts() {
+        Dictionary dictionary = ShareModule.dictionary();
+        List<Dictionary.ConstraintDef> regexes = new ArrayList<>();
+        for (String name : List.of("imm:receiptNumberFormat", "imm:aNumberFormat")) {
+            regexes.add(dictionary.constraint(name).orElseThrow(() -> new AssertionError("no constraint " + name)));
+        }
+        List<String> disagreements = new ArrayList<>();
+        int compared = 0;
+        try (Rhino rhino = new Rhino()) {
+            rhino.run(VALIDATION);
+            for (Dictionary.ConstraintDef constraint : regexes) {
+                String expression = constraint.parameter("expression");
+                boolean requiresMatch = !"false".equals(constraint.parameter("requiresMatch"));
+                Pattern java = Pattern.compile(expression);
+                for (String value : SAMPLES) {
+                    compared++;
+                    // The repository leaves an empty value to the mandatory check, like the handler
+                    boolean repository = value.isEmpty() || java.matcher(value).matches() == requiresMatch;
+                    boolean inBrowser = browser(rhino, expression, requiresMatch, value);
+                    if (repository != inBrowser) {
+                        disagreements.add(constraint.name() + " '" + value + "': repository " + repository + ", browser " + inBrowser);
+                    }
+                }
+            }
+        }
+        ShareModule.report("regex-browser", "REGEX constraint/value pairs compared, browser vs repository: " + compared);
+        assertThat(disagreements).isEmpty();
+    }
+
+    @Test
+    void aValueThatOnlyContainsAReceiptNumberIsRefusedWhereShareWouldAcceptIt() {
+        try (Rhino rhino = new Rhino()) {
+            rhino.run(VALIDATION);
+            assertThat(browser(rhino, "[A-Z]{3}[0-9]{10}", true, "XEAC2190012345X")).isFalse();
+            assertThat(browser(rhino, "[A-Z]{3}[0-9]{10}", true, "EAC2190012345")).isTrue();
+            // Share's repoRegexMatch: new RegExp(expression).test(value)
+            rhino.put("value", "XEAC2190012345X");
+            assertThat((Boolean) rhino.eval("new RegExp('[A-Z]{3}[0-9]{10}').test(value)", "share")).isTrue();
+        }
+    }
+
+    @Test
+    void requiresMatchFalseRefusesMatchingValues() {
+        try (Rhino rhino = new Rhino()) {
+            rhino.run(VALIDATION);
+            assertThat(browser(rhino, "[0-9]+", false, "123")).isFalse();
+            assertThat(browser(rhino, "[0-9]+", "false", "12a")).isTrue();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void vendorSitesOfferNoImmigrationClientOrCaseInTheCreateMenu() {
+        try (Rhino rhino = new Rhino()) {
+            rhino.eval("var model = { widgets: [ { id: 'DocListToolbar', options: { createContentActions: ["
+                    + "{ id: 'folder' }, { id: 'plain-text' }, { id: 'lpodesk-client' }, { id: 'lpodesk-case' } ] } },"
+                    + "{ id: 'Other', options: { createContentActions: [ { id: 'lpodesk-case' } ] } } ] };", "model");
+            rhino.run(TOOLBAR);
+            Map<String, Object> model = (Map<String, Object>) Rhino.toJava(rhino.get("model"));
+            List<Map<String, Object>> widgets = (List<Map<String, Object>>) model.get("widgets");
+            List<Map<String, Object>> toolbar = (List<Map<String, Object>>) ((Map<String, Object>) widgets.get(0).get("options"))
+                    .get("createContentActions");
+            assertThat(toolbar).extracting(a -> a.get("id")).containsExactly("folder", "plain-text");
+            List<Map<String, Object>> other = (List<Map<String, Object>>) ((Map<String, Object>) widgets.get(1).get("options"))
+                    .get("createContentActions");
+            assertThat(other).extracting(a -> a.get("id")).containsExactly("lpodesk-case");
+        }
+    }
+}

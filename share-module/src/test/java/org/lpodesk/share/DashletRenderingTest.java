@@ -1,0 +1,274 @@
+package org.lpodesk.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleScalar;
+import freemarker.template.Template;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+
+/**
+ * Each dashlet as Surf runs it: its controller (with the shared library) in Rhino against sample
+ * repository JSON, then its template in FreeMarker with the controller's model. Surf's objects
+ * are stood in for: remote (answers from the samples, and records every call), msg (the web
+ * script's bundle, then the global one), user, args, instance; Surf's directives <@markup> and
+ * <@uniqueIdDiv> render their body, <@link>, <@script> and <@createWidgets> render nothing.
+ * The clock is fixed at 2026-11-27 12:00 UTC. Rendered pages go to target/share-checks/.
+ */
+class DashletRenderingTest {
+
+    private static final Path DASHLETS = ShareModule.SITE_WEBSCRIPTS.resolve("org/lpodesk/components/dashlets");
+    private static final long NOW = Instant.parse("2026-11-27T12:00:00Z").toEpochMilli();
+
+    /** Answers repository GETs from sample files; unknown paths get a 404 and are recorded. */
+    public static final class Responder {
+        private final Map<String, String> samples;
+        private final Map<String, Integer> codes = new LinkedHashMap<>();
+        private final List<String> calls = new ArrayList<>();
+
+        Responder(Map<String, String> samples) {
+            this.samples = samples;
+        }
+
+        Responder fail(String path, int code) {
+            codes.put(path, code);
+            return this;
+        }
+
+        public int code(String path) {
+            calls.add(path);
+            if (codes.containsKey(path)) {
+                return codes.get(path);
+            }
+            return samples.containsKey(path) ? 200 : 404;
+        }
+
+        public String body(String path) {
+            String sample = samples.get(path);
+            return sample == null ? "{}" : sample(sample);
+        }
+
+        List<String> calls() {
+            return calls;
+        }
+    }
+
+    /** Surf's msg: the web script's own bundle first, then the global one. */
+    public static final class Messages {
+        private final Map<String, String> own;
+        private final Map<String, String> global = Bundles.load(ShareModule.GLOBAL_BUNDLE);
+
+        Messages(String dashlet) {
+            this.own = Bundles.load(DASHLETS.resolve(dashlet + ".get.properties"));
+        }
+
+        public String get(String key, Object params) {
+            Object args = Rhino.toJava(params);
+            List<?> list = args instanceof List<?> l ? l : List.of();
+            return format(key, list.toArray());
+        }
+
+        String format(String key, Object... args) {
+            String pattern = own.containsKey(key) ? own.get(key) : global.getOrDefault(key, key);
+            Object[] text = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                text[i] = args[i] instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(args[i]);
+            }
+            return Bundles.format(pattern, text);
+        }
+    }
+
+    static String sample(String name) {
+        try {
+            Path file = Paths.get(DashletRenderingTest.class.getResource("samples/" + name).toURI());
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String SURF_STUBS = String.join("\n",
+            "(function() {",
+            "  var Real = Date;",
+            "  function FixedDate(a, b, c, d, e, f, g) {",
+            "    if (!(this instanceof FixedDate)) { return new Real(__now).toString(); }",
+            "    if (arguments.length === 0) { return new Real(__now); }",
+            "    if (arguments.length === 1) { return new Real(a); }",
+            "    return new Real(a, b, c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0);",
+            "  }",
+            "  FixedDate.UTC = Real.UTC; FixedDate.parse = Real.parse;",
+            "  FixedDate.now = function() { return __now; }; FixedDate.prototype = Real.prototype;",
+            "  Date = FixedDate;",
+            "})();",
+            "var remote = { connect: function(endpoint) { return { get: function(path) {",
+            "  return { status: { code: __responder.code(path) }, response: String(__responder.body(path)) }; } }; } };",
+            "var msg = { get: function(key, params) { return String(__messages.get(key, params || [])); } };",
+            "var args = { htmlid: 'dashlet-1' };",
+            "var instance = { object: { id: 'page.component-1-1.user~pat~dashboard' } };",
+            "var model = {};");
+
+    /** Runs the dashlet's controller and renders its template; returns the HTML. */
+    @SuppressWarnings("unchecked")
+    static String render(String dashlet, String userName, Responder responder) throws IOException, TemplateException {
+        Messages messages = new Messages(dashlet);
+        Map<String, Object> model;
+        try (Rhino rhino = new Rhino()) {
+            rhino.put("__now", (double) NOW);
+            rhino.put("__responder", responder);
+            rhino.put("__messages", messages);
+            rhino.eval(SURF_STUBS, "surf-stubs");
+            rhino.eval("var user = { name: '" + userName + "' };", "user");
+            rhino.run(DASHLETS.resolve(dashlet + ".get.js"));
+            model = (Map<String, Object>) Rhino.toJava(rhino.get("model"));
+        }
+        Configuration cfg = FreeMarkerTemplatesTest.configuration();
+        cfg.setTemplateLoader(new FileTemplateLoader(ShareModule.SITE_WEBSCRIPTS.toFile()));
+        // as Surf's template processor does
+        cfg.setOutputEncoding("UTF-8");
+        Map<String, Object> root = new LinkedHashMap<>(model);
+        root.put("url", Map.of("context", "/share"));
+        root.put("args", Map.of("htmlid", "dashlet-1"));
+        root.put("msg", (TemplateMethodModelEx) arguments -> {
+            List<Object> values = new ArrayList<>();
+            for (Object a : arguments.subList(1, arguments.size())) {
+                values.add(plain((TemplateModel) a));
+            }
+            return new SimpleScalar(messages.format(plain((TemplateModel) arguments.get(0)).toString(), values.toArray()));
+        });
+        TemplateDirectiveModel body = (env, params, loopVars, nested) -> {
+            if (nested != null) {
+                nested.render(env.getOut());
+            }
+        };
+        TemplateDirectiveModel nothing = (Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody nested) -> {
+        };
+        root.put("markup", body);
+        root.put("uniqueIdDiv", body);
+        root.put("link", nothing);
+        root.put("script", nothing);
+        root.put("createWidgets", nothing);
+        Template template = cfg.getTemplate("org/lpodesk/components/dashlets/" + dashlet + ".get.html.ftl");
+        StringWriter out = new StringWriter();
+        template.process(root, out);
+        String html = out.toString();
+        ShareModule.report("render-" + dashlet + "-" + userName, html);
+        return html;
+    }
+
+    private static Object plain(TemplateModel model) throws TemplateModelException {
+        if (model instanceof TemplateNumberModel n) {
+            Number number = n.getAsNumber();
+            return number.doubleValue() == Math.rint(number.doubleValue()) ? (Object) number.longValue() : (Object) number;
+        }
+        if (model instanceof TemplateScalarModel s) {
+            return s.getAsString();
+        }
+        return String.valueOf(model);
+    }
+
+    @Test
+    void caseDeadlinesListOverdueFirstWithTheRuleOfEachDate() throws Exception {
+        Responder repo = new Responder(Map.of("/lpodesk/deadlines?days=30", "deadlines.json"));
+        String html = render("case-deadlines", "pat", repo);
+        assertThat(repo.calls()).containsExactly("/lpodesk/deadlines?days=30");
+        int overdue = html.indexOf("LPO-2026-0003");
+        int today = html.indexOf("LPO-2026-0011");
+        int later = html.indexOf("LPO-2026-0007");
+        assertThat(overdue).isPositive().isLessThan(today);
+        assertThat(today).isLessThan(later);
+        assertThat(html).contains("3 day(s) overdue", "Due today", "In 24 day(s)")
+                .contains("NOID: 30 days + 3 days for mailing")
+                .contains("class=\"lpodesk-overdue\"")
+                .contains("href=\"/share/page/folder-details?nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-2\"")
+                .contains("Ana &lt;Silva&gt;")
+                .doesNotContain("Ana <Silva>");
+    }
+
+    @Test
+    void caseDeadlinesSayWhenTheRepositoryIsUnavailable() throws Exception {
+        Responder repo = new Responder(Map.of()).fail("/lpodesk/deadlines?days=30", 500);
+        String html = render("case-deadlines", "pat", repo);
+        assertThat(html).contains("Deadlines are unavailable right now (repository status 500).").doesNotContain("<table");
+    }
+
+    @Test
+    void outsourcedTasksAreGroupedByVendorWithStepAndSlaStatus() throws Exception {
+        Responder repo = new Responder(Map.of(
+                "/api/workflow-instances?definitionName=activiti%24immOutsourcing&state=active&maxItems=25", "workflow-instances.json",
+                "/api/workflow-instances/activiti%24101?includeTasks=true", "workflow-instance-101.json",
+                "/api/workflow-instances/activiti%24102?includeTasks=true", "workflow-instance-102.json",
+                "/api/workflow-instances/activiti%24103?includeTasks=true", "workflow-instance-103.json"));
+        String html = render("outsourced-tasks", "pat", repo);
+        assertThat(html).contains("Vendor: acme", "Vendor: bravo", "EB-1 petition", "Legal research", "RFE response")
+                .contains("1 overdue", "1 due soon", "1 on track")
+                .contains("LPO quality review", "Accept or decline the task")
+                .contains("Requested by Ann Attorney");
+        assertThat(html.indexOf("Vendor: acme")).isLessThan(html.indexOf("Vendor: bravo"));
+        // within acme: the overdue EB-1 task (due 11-25) before the RFE task (due 11-28)
+        assertThat(html.indexOf("EB-1 petition")).isLessThan(html.indexOf("RFE response"));
+        assertThat(html.indexOf("RFE response")).isLessThan(html.indexOf("Vendor: bravo"));
+    }
+
+    @Test
+    void vendorUsageIsForFirmAdministratorsOnly() throws Exception {
+        Responder repo = new Responder(Map.of("/api/people/pat?groups=true", "people-paralegal.json"));
+        String html = render("vendor-usage", "pat", repo);
+        assertThat(html).contains("Vendor usage is shown to firm administrators only.").doesNotContain("<table");
+        assertThat(repo.calls()).containsExactly("/api/people/pat?groups=true");
+    }
+
+    @Test
+    void vendorUsageShowsPackageOverageFlatFeesAndSlaForEachVendor() throws Exception {
+        Responder repo = new Responder(Map.of(
+                "/api/people/fran?groups=true", "people-admin.json",
+                "/api/sites?spf=lpodesk-vendor-site-dashboard", "sites.json",
+                "/lpodesk/vendors/acme/usage?month=2026-11", "usage-acme.json"));
+        String html = render("vendor-usage", "fran", repo);
+        assertThat(html).contains("Vendor usage this month (2026-11)")
+                .contains("Acme Legal Process Services", "8 (7 on time, 1 late)", "88%")
+                .contains("46.5 h used, 0 h left of 40 h", "6.5 h, 390 USD", "750 USD", "3140 USD")
+                .contains("/share/proxy/alfresco/lpodesk/vendors/acme/usage?month=2026-11&amp;format=csv")
+                .contains("Bravo LPO", "Usage for this vendor is unavailable right now.");
+        assertThat(html.indexOf("Acme")).isLessThan(html.indexOf("Bravo"));
+    }
+
+    @Test
+    void vendorAssignmentsShowOnlyOutsourcingStepsDueFirst() throws Exception {
+        Responder repo = new Responder(Map.of(
+                "/api/task-instances?authority=lee&state=IN_PROGRESS&properties=bpm_description,bpm_dueDate,bpm_priority",
+                "task-instances.json"));
+        String html = render("vendor-assignments", "lee", repo);
+        assertThat(html).contains("Draft the EB-1A petition letter", "RFE response exhibits", "Open to your team")
+                .contains("Drafting", "Accept or decline", "Overdue", "On track")
+                .contains("/share/page/task-edit?taskId=activiti%24201")
+                .doesNotContain("Unrelated task");
+        assertThat(html.indexOf("Draft the EB-1A")).isLessThan(html.indexOf("RFE response exhibits"));
+    }
+}
