@@ -1,0 +1,22 @@
+package org.lpodesk.cases.template;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The standard sub-folders of every case folder, in display order. Folder names are user-visible
+ * and come from the bundle in the firm's locale; the keys are stable.
+ */
+public enum CaseFolderTemplate {
+    CLIENT_DOCUMENTS, EVIDENCE, FORMS, DRAFTS, USCIS_NOTICES, CORRESPONDENCE, FILED;
+
+    public static List<CaseFolderTemplate> folders() {
+        return List.of(values());
+    }
+
+    public String folderName(Locale locale) {
+        return ResourceBundle.getBundle("org.lpodesk.cases.template.messages", locale)
+                .getString("folder." + name() + ".name");
+    }
+}

@@ -1,0 +1,73 @@
+package org.lpodesk.alfresco.model;
+
+import org.alfresco.service.namespace.QName;
+
+/**
+ * QNames of the {@code imm} content model (model/immigration-model.xml) that the adapters use;
+ * a default-build test checks every constant against the model file.
+ */
+public interface ImmModel {
+
+    String URI = "http://www.lpodesk.org/model/immigration/1.0";
+    String PREFIX = "imm";
+
+    // types
+    QName TYPE_CLIENT = QName.createQName(URI, "client");
+    QName TYPE_CASE = QName.createQName(URI, "case");
+    QName TYPE_DOCUMENT = QName.createQName(URI, "document");
+    QName TYPE_USCIS_NOTICE = QName.createQName(URI, "uscisNotice");
+
+    // imm:case
+    QName PROP_CASE_NUMBER = QName.createQName(URI, "caseNumber");
+    QName PROP_CASE_TYPE = QName.createQName(URI, "caseType");
+    QName PROP_CASE_STATUS = QName.createQName(URI, "caseStatus");
+    QName PROP_BENEFICIARY_NAME = QName.createQName(URI, "beneficiaryName");
+    QName PROP_PETITIONER_NAME = QName.createQName(URI, "petitionerName");
+    QName PROP_RECEIPT_NUMBER = QName.createQName(URI, "receiptNumber");
+    QName PROP_CASE_DEADLINE = QName.createQName(URI, "caseDeadline");
+    QName PROP_CASE_DEADLINE_RULE = QName.createQName(URI, "caseDeadlineRule");
+    QName PROP_RESPONSIBLE_ATTORNEY = QName.createQName(URI, "responsibleAttorney");
+    QName PROP_OPENED_ON = QName.createQName(URI, "openedOn");
+
+    // imm:uscisNotice
+    QName PROP_NOTICE_KIND = QName.createQName(URI, "noticeKind");
+    QName PROP_NOTICE_DATE = QName.createQName(URI, "noticeDate");
+    QName PROP_SERVICE_METHOD = QName.createQName(URI, "serviceMethod");
+    QName PROP_NOTICE_RECEIPT_NUMBER = QName.createQName(URI, "noticeReceiptNumber");
+    QName PROP_STATED_DUE_DATE = QName.createQName(URI, "statedDueDate");
+    QName PROP_RESPONSE_DEADLINE = QName.createQName(URI, "responseDeadline");
+    QName PROP_RESPONSE_DEADLINE_RULE = QName.createQName(URI, "responseDeadlineRule");
+    QName PROP_RESPONSE_DEADLINE_FLAGGED = QName.createQName(URI, "responseDeadlineFlagged");
+
+    // imm:outsourcingConsent
+    QName ASPECT_OUTSOURCING_CONSENT = QName.createQName(URI, "outsourcingConsent");
+    QName PROP_CONSENT_RECORDED_BY = QName.createQName(URI, "consentRecordedBy");
+    QName PROP_CONSENT_RECORDED_ON = QName.createQName(URI, "consentRecordedOn");
+    QName PROP_CONSENT_SCOPE = QName.createQName(URI, "consentScope");
+
+    // imm:confidentiality
+    QName ASPECT_CONFIDENTIALITY = QName.createQName(URI, "confidentiality");
+    QName PROP_CONFIDENTIALITY_LEVEL = QName.createQName(URI, "confidentialityLevel");
+
+    // imm:attorneyApproval
+    QName ASPECT_ATTORNEY_APPROVAL = QName.createQName(URI, "attorneyApproval");
+    QName PROP_APPROVER = QName.createQName(URI, "approver");
+    QName PROP_APPROVED_ON = QName.createQName(URI, "approvedOn");
+    QName PROP_APPROVAL_OUTCOME = QName.createQName(URI, "approvalOutcome");
+    QName PROP_APPROVAL_COMMENT = QName.createQName(URI, "approvalComment");
+    QName PROP_APPROVED_VERSION_LABEL = QName.createQName(URI, "approvedVersionLabel");
+
+    // imm:lpoShare
+    QName ASPECT_LPO_SHARE = QName.createQName(URI, "lpoShare");
+    QName PROP_SHARED_WITH_VENDOR = QName.createQName(URI, "sharedWithVendor");
+    QName PROP_SHARED_FOR_TASK = QName.createQName(URI, "sharedForTask");
+    QName PROP_SHARED_FROM = QName.createQName(URI, "sharedFrom");
+
+    // imm:filing, imm:sent
+    QName ASPECT_FILING = QName.createQName(URI, "filing");
+    QName PROP_FILED_ON = QName.createQName(URI, "filedOn");
+    QName PROP_FILED_BY = QName.createQName(URI, "filedBy");
+    QName ASPECT_SENT = QName.createQName(URI, "sent");
+    QName PROP_SENT_ON = QName.createQName(URI, "sentOn");
+    QName PROP_SENT_BY = QName.createQName(URI, "sentBy");
+}

@@ -1,0 +1,185 @@
+package org.lpodesk.alfresco.notice;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
+import org.alfresco.repo.policy.JavaBehaviour;
+import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.deadline.Deadline;
+import org.lpodesk.deadline.NoticeDeadlines;
+import org.lpodesk.identifier.ReceiptNumber;
+import org.lpodesk.notice.NoticeKind;
+import org.lpodesk.notice.ServiceMethod;
+import org.lpodesk.notice.UscisNotice;
+
+/**
+ * Keeps a USCIS notice's response deadline and a case's receipt number right:
+ * <ul>
+ * <li>on creating a notice, or changing its kind, date, service or stated due date, the response
+ * deadline and the rule that produced it are computed by core's {@link NoticeDeadlines} and
+ * stored (a notice kind that starts no period clears them);</li>
+ * <li>a receipt number entered on a case or a notice is claimed for the case in the
+ * {@link ReceiptNumberRegistry}; one held by another case is refused and the transaction rolls
+ * back.</li>
+ * </ul>
+ */
+public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
+        NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.BeforeDeleteNodePolicy {
+
+    private final PolicyComponent policyComponent;
+    private final NodeService nodeService;
+    private final NoticeDeadlines deadlines;
+    private final ReceiptNumberRegistry receipts;
+    private final ZoneId firmZone;
+
+    public NoticeBehaviour(PolicyComponent policyComponent, NodeService nodeService, NoticeDeadlines deadlines,
+                           ReceiptNumberRegistry receipts, String firmZone) {
+        this.policyComponent = policyComponent;
+        this.nodeService = nodeService;
+        this.deadlines = deadlines;
+        this.receipts = receipts;
+        this.firmZone = ZoneId.of(firmZone);
+    }
+
+    public void init() {
+        for (QName type : new QName[] {ImmModel.TYPE_USCIS_NOTICE, ImmModel.TYPE_CASE}) {
+            policyComponent.bindClassBehaviour(NodeServicePolicies.OnCreateNodePolicy.QNAME, type,
+                    new JavaBehaviour(this, "onCreateNode", NotificationFrequency.EVERY_EVENT));
+            policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, type,
+                    new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        }
+        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME, ImmModel.TYPE_CASE,
+                new JavaBehaviour(this, "beforeDeleteNode", NotificationFrequency.EVERY_EVENT));
+    }
+
+    @Override
+    public void onCreateNode(ChildAssociationRef childAssocRef) {
+        NodeRef node = childAssocRef.getChildRef();
+        Map<QName, Serializable> props = nodeService.getProperties(node);
+        if (isNotice(node)) {
+            computeDeadline(node, props);
+            claimForCase(node, props.get(ImmModel.PROP_NOTICE_RECEIPT_NUMBER));
+        } else {
+            claimForCase(node, props.get(ImmModel.PROP_RECEIPT_NUMBER));
+        }
+    }
+
+    @Override
+    public void onUpdateProperties(NodeRef node, Map<QName, Serializable> before, Map<QName, Serializable> after) {
+        if (!nodeService.exists(node)) {
+            return;
+        }
+        if (isNotice(node)) {
+            if (changed(before, after, ImmModel.PROP_NOTICE_KIND, ImmModel.PROP_NOTICE_DATE,
+                    ImmModel.PROP_SERVICE_METHOD, ImmModel.PROP_STATED_DUE_DATE)) {
+                computeDeadline(node, after);
+            }
+            if (changed(before, after, ImmModel.PROP_NOTICE_RECEIPT_NUMBER)) {
+                claimForCase(node, after.get(ImmModel.PROP_NOTICE_RECEIPT_NUMBER));
+            }
+        } else if (changed(before, after, ImmModel.PROP_RECEIPT_NUMBER)) {
+            receiptNumber(before.get(ImmModel.PROP_RECEIPT_NUMBER)).ifPresent(old -> receipts.release(old, node));
+            claimForCase(node, after.get(ImmModel.PROP_RECEIPT_NUMBER));
+        }
+    }
+
+    @Override
+    public void beforeDeleteNode(NodeRef caseNode) {
+        receiptNumber(nodeService.getProperty(caseNode, ImmModel.PROP_RECEIPT_NUMBER))
+                .ifPresent(number -> receipts.release(number, caseNode));
+    }
+
+    private boolean isNotice(NodeRef node) {
+        return !ImmModel.TYPE_CASE.equals(nodeService.getType(node));
+    }
+
+    private void computeDeadline(NodeRef notice, Map<QName, Serializable> props) {
+        Serializable kind = props.get(ImmModel.PROP_NOTICE_KIND);
+        Serializable noticeDate = props.get(ImmModel.PROP_NOTICE_DATE);
+        if (kind == null || noticeDate == null) {
+            clearDeadline(notice);
+            return;
+        }
+        Serializable method = props.get(ImmModel.PROP_SERVICE_METHOD);
+        // service not recorded: count without the 3 mailing days, the earlier and so safer date
+        ServiceMethod service = method == null ? ServiceMethod.ELECTRONIC : ServiceMethod.valueOf(method.toString());
+        UscisNotice facts = UscisNotice.of(NoticeKind.valueOf(kind.toString()), localDate(noticeDate), service);
+        Serializable stated = props.get(ImmModel.PROP_STATED_DUE_DATE);
+        if (stated != null) {
+            facts = facts.withStatedDueDate(localDate(stated));
+        }
+        Optional<Deadline> deadline = deadlines.responseDeadline(facts);
+        if (deadline.isEmpty()) {
+            clearDeadline(notice);
+            return;
+        }
+        Deadline d = deadline.get();
+        nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE, date(d.date()));
+        nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_RULE, d.ruleId() + " (" + d.citation() + ")");
+        nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_FLAGGED, d.isFlagged());
+    }
+
+    private void clearDeadline(NodeRef notice) {
+        nodeService.removeProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE);
+        nodeService.removeProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_RULE);
+        nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_FLAGGED, false);
+    }
+
+    /** A notice's receipt number is claimed for the case folder it sits in (its primary parent). */
+    private void claimForCase(NodeRef node, Serializable value) {
+        Optional<ReceiptNumber> number = receiptNumber(value);
+        if (number.isEmpty()) {
+            return;
+        }
+        NodeRef caseNode = ImmModel.TYPE_CASE.equals(nodeService.getType(node)) ? node : enclosingCase(node);
+        if (caseNode != null) {
+            receipts.claim(number.get(), caseNode);
+        }
+    }
+
+    private NodeRef enclosingCase(NodeRef node) {
+        NodeRef current = nodeService.getPrimaryParent(node).getParentRef();
+        while (current != null) {
+            if (ImmModel.TYPE_CASE.equals(nodeService.getType(current))) {
+                return current;
+            }
+            ChildAssociationRef parent = nodeService.getPrimaryParent(current);
+            current = parent == null ? null : parent.getParentRef();
+        }
+        return null;
+    }
+
+    private static Optional<ReceiptNumber> receiptNumber(Serializable value) {
+        return value == null || value.toString().isBlank() ? Optional.empty()
+                : Optional.of(ReceiptNumber.parse(value.toString()));
+    }
+
+    private static boolean changed(Map<QName, Serializable> before, Map<QName, Serializable> after, QName... names) {
+        for (QName name : names) {
+            if (!Objects.equals(before.get(name), after.get(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LocalDate localDate(Serializable value) {
+        // d:date values are stored as midnight in the server's zone; read them in the firm's zone
+        return ((Date) value).toInstant().atZone(firmZone).toLocalDate();
+    }
+
+    private Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(firmZone).toInstant());
+    }
+}

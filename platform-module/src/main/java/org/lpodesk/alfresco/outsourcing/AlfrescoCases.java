@@ -1,0 +1,63 @@
+package org.lpodesk.alfresco.outsourcing;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.outsourcing.workflow.CasePort;
+import org.lpodesk.sharing.CaseConsent;
+import org.lpodesk.sharing.ConsentScope;
+
+/** {@link CasePort}: case folders ({@code imm:case}) and their {@code imm:outsourcingConsent}. */
+public final class AlfrescoCases implements CasePort {
+
+    private final NodeService nodeService;
+    private final ZoneId firmZone;
+
+    public AlfrescoCases(NodeService nodeService, String firmZone) {
+        this.nodeService = nodeService;
+        this.firmZone = ZoneId.of(firmZone);
+    }
+
+    @Override
+    public boolean exists(String caseId) {
+        return caseNode(caseId).isPresent();
+    }
+
+    @Override
+    public Optional<CaseConsent> consent(String caseId) {
+        return caseNode(caseId).filter(n -> nodeService.hasAspect(n, ImmModel.ASPECT_OUTSOURCING_CONSENT)).flatMap(n -> {
+            Map<QName, Serializable> p = nodeService.getProperties(n);
+            Serializable by = p.get(ImmModel.PROP_CONSENT_RECORDED_BY);
+            Serializable on = p.get(ImmModel.PROP_CONSENT_RECORDED_ON);
+            Serializable scope = p.get(ImmModel.PROP_CONSENT_SCOPE);
+            if (by == null || on == null || scope == null) {
+                return Optional.empty(); // an incomplete record is no consent
+            }
+            return Optional.of(new CaseConsent(by.toString(), ((Date) on).toInstant(),
+                    ConsentScope.valueOf(scope.toString())));
+        });
+    }
+
+    /** The case deadline ({@code imm:caseDeadline}), a date in the firm's zone. */
+    @Override
+    public Optional<LocalDate> deadline(String caseId) {
+        return caseNode(caseId).map(n -> nodeService.getProperty(n, ImmModel.PROP_CASE_DEADLINE))
+                .map(d -> ((Date) d).toInstant().atZone(firmZone).toLocalDate());
+    }
+
+    Optional<NodeRef> caseNode(String caseId) {
+        if (caseId == null || !NodeRef.isNodeRef(caseId)) {
+            return Optional.empty();
+        }
+        NodeRef node = new NodeRef(caseId);
+        return nodeService.exists(node) && ImmModel.TYPE_CASE.equals(nodeService.getType(node))
+                ? Optional.of(node) : Optional.empty();
+    }
+}
