@@ -102,7 +102,7 @@ class RunScriptTest {
                 DockerStackTest.yaml(project.read("docker/docker-compose.yml")).get("services")).get("alfresco")).get("environment"));
         Set<String> compose = env.keySet().stream().filter(k -> k.matches("LPODESK_DEMO_[A-Z_]+_PASSWORD"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(sh).isNotEmpty().isEqualTo(bat).isEqualTo(compose);
+        assertThat(sh).isNotEmpty().isEqualTo(bat).isEqualTo(compose).isEqualTo(demoDataPasswordVariables());
         assertThat(env).containsKey("LPODESK_DEMO_PASSWORD");
         // passed through from the host, never a committed value
         env.forEach((k, v) -> {
@@ -110,6 +110,17 @@ class RunScriptTest {
                 assertThat(v).isEqualTo("${" + k + ":-}");
             }
         });
+    }
+
+    /** The passwordEnv of every user in the demo data the platform module ships. */
+    private static Set<String> demoDataPasswordVariables() {
+        Object users = DockerStackTest.yaml(project.read(
+                "platform-module/src/main/resources/alfresco/module/lpodesk-platform/bootstrap/demo/demo-data.json")).get("users");
+        Set<String> vars = new TreeSet<>();
+        for (Object u : (List<?>) users) {
+            vars.add((String) DockerStackTest.map(u).get("passwordEnv"));
+        }
+        return vars;
     }
 
     @Test
