@@ -1,7 +1,8 @@
 /**
  * LPO Desk vendor due-date helper on the outsourcing start form: when the case field holds a
  * case, asks the repository's deadline helper for the latest vendor due date that leaves the
- * firm its review buffer, shows it with the case deadline, and fills the date on request.
+ * firm its review buffer, shows it with the case deadline, pre-fills an empty due date with it
+ * and fills it again on request.
  * ES5 only.
  */
 var LPODesk = LPODesk || {};
@@ -69,6 +70,12 @@ LPODesk.forms = LPODesk.forms || {};
             $html(this.msg("lpodesk.due-date.suggested", json.latestVendorDueDate, json.caseDeadline)) +
             ' <a href="#" class="theme-color-1" id="' + this.id + '-lpodesk-use">' + $html(this.msg("lpodesk.due-date.use")) + "</a>");
          Event.addListener(this.id + "-lpodesk-use", "click", this.onUse, this, true);
+         // Pre-fill an empty due date; a date the requester already chose is left alone
+         var hidden = Dom.get(this.options.dateFieldId);
+         if (hidden && !hidden.value)
+         {
+            this.fill();
+         }
       },
 
       onNoDueDate: function LPODesk_VendorDueDate_onNoDueDate()
@@ -80,6 +87,11 @@ LPODesk.forms = LPODesk.forms || {};
       onUse: function LPODesk_VendorDueDate_onUse(e)
       {
          Event.preventDefault(e);
+         this.fill();
+      },
+
+      fill: function LPODesk_VendorDueDate_fill()
+      {
          var entry = Dom.get(this.options.dateFieldId + "-cntrl-date"),
             hidden = Dom.get(this.options.dateFieldId);
          if (this.latest && entry && hidden)

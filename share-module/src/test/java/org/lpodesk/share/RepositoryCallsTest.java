@@ -1,0 +1,137 @@
+package org.lpodesk.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/**
+ * Every repository resource the Share module calls is either one of Alfresco's own APIs (listed
+ * here) or one of LPO Desk's web scripts; an LPO Desk resource must be served by a descriptor of
+ * platform-module that requires an authenticated user and names its transaction, as soon as
+ * platform-module declares any LPO Desk web script.
+ */
+class RepositoryCallsTest {
+
+    /** Alfresco's repository APIs the dashlets and client code use (paths, variables as {x}). */
+    private static final Set<String> ALFRESCO_APIS = Set.of(
+            "/api/workflow-instances",
+            "/api/workflow-instances/{id}",
+            "/api/task-instances",
+            "/api/people/{user}",
+            "/api/sites",
+            "/-default-/public/alfresco/versions/1/nodes/{id}");
+
+    /** LPO Desk's repository web scripts the Share module calls. */
+    static final Set<String> LPODESK_WEB_SCRIPTS = Set.of(
+            "/lpodesk/deadlines",
+            "/lpodesk/vendors/{vendorId}/usage",
+            "/lpodesk/outsourcing/due-date");
+
+    /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
+    private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");
+    private static final Pattern CLIENT_CALL = Pattern.compile("PROXY_URI(?:\\.replace\\([^)]*\\))?\\s*\\+\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
+
+    /** The called path with computed parts as {}, query removed: "/api/people/{}" */
+    static String pathOf(String first, String rest) {
+        StringBuilder path = new StringBuilder(first);
+        if (rest != null && !rest.isBlank()) {
+            Matcher m = LITERAL.matcher(rest);
+            while (m.find()) {
+                path.append("{}").append(m.group(1));
+            }
+        }
+        String result = path.toString();
+        int query = result.indexOf('?');
+        result = query < 0 ? result : result.substring(0, query);
+        return result.startsWith("/") ? result : "/" + result;
+    }
+
+    static boolean matches(String template, String path) {
+        String regex = Pattern.quote(template).replaceAll("\\{[A-Za-z]+\\}", "\\\\E[^/]+\\\\Q");
+        String called = path.replace("{}", "x");
+        return called.matches(regex);
+    }
+
+    static Map<String, Path> calls() {
+        Map<String, Path> calls = new LinkedHashMap<>();
+        for (Path file : ShareModule.files(ShareModule.SITE_WEBSCRIPTS, ".js")) {
+            Matcher m = SERVER_CALL.matcher(ShareModule.read(file));
+            while (m.find()) {
+                calls.put(pathOf(m.group(1), m.group(2)), file);
+            }
+        }
+        for (Path file : ShareModule.files(ShareModule.CLIENT_RESOURCES, ".js")) {
+            Matcher m = CLIENT_CALL.matcher(ShareModule.read(file));
+            while (m.find()) {
+                calls.put(pathOf(m.group(1), m.group(2)), file);
+            }
+        }
+        return calls;
+    }
+
+    @Test
+    void everyCalledResourceIsAnAlfrescoApiOrAnLpoDeskWebScript() {
+        Map<String, Path> calls = calls();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Path> call : calls.entrySet()) {
+            boolean known = ALFRESCO_APIS.stream().anyMatch(t -> matches(t, call.getKey()))
+                    || LPODESK_WEB_SCRIPTS.stream().anyMatch(t -> matches(t, call.getKey()));
+            if (!known) {
+                problems.add(ShareModule.relative(call.getValue()) + " calls " + call.getKey() + ", which is no known repository resource");
+            }
+        }
+        ShareModule.report("repository-calls", "repository resources called: " + calls.size() + " " + calls.keySet());
+        assertThat(problems).isEmpty();
+        assertThat(calls.keySet()).anyMatch(p -> p.startsWith("/lpodesk/"));
+    }
+
+    @Test
+    void lpoDeskWebScriptsAreServedAuthenticatedOnceThePlatformDeclaresThem() {
+        List<Path> descriptors = ShareModule.files(ShareModule.REPO_WEBSCRIPTS.resolve("org/lpodesk"), ".desc.xml");
+        List<String> problems = new ArrayList<>();
+        for (String template : LPODESK_WEB_SCRIPTS) {
+            Optional<Element> served = Optional.empty();
+            for (Path descriptor : descriptors) {
+                Element root = Xml.parse(descriptor).getDocumentElement();
+                boolean get = descriptor.getFileName().toString().contains(".get.");
+                for (Element url : Xml.children(root, "url")) {
+                    String path = url.getTextContent().trim();
+                    int query = path.indexOf('?');
+                    path = query < 0 ? path : path.substring(0, query);
+                    if (get && path.replaceAll("\\{[A-Za-z]+\\}", "{x}").equals(template.replaceAll("\\{[A-Za-z]+\\}", "{x}"))) {
+                        served = Optional.of(root);
+                    }
+                }
+            }
+            if (descriptors.isEmpty()) {
+                continue;
+            }
+            if (served.isEmpty()) {
+                problems.add("no GET web script of platform-module serves " + template);
+                continue;
+            }
+            String authentication = Xml.text(served.get(), "authentication").orElse("");
+            if (!authentication.equals("user") && !authentication.equals("admin")) {
+                problems.add(template + ": authentication is '" + authentication + "'");
+            }
+            if (Xml.text(served.get(), "transaction").isEmpty()) {
+                problems.add(template + ": the descriptor names no transaction");
+            }
+        }
+        ShareModule.report("repository-contract", "LPO Desk web scripts called by Share: " + LPODESK_WEB_SCRIPTS.size()
+                + "; platform descriptors found: " + descriptors.size());
+        assertThat(problems).isEmpty();
+    }
+}
