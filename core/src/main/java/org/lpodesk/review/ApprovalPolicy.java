@@ -27,7 +27,7 @@ public final class ApprovalPolicy {
     }
 
     public ApprovalPolicy(String attorneyGroup) {
-        this.attorneyGroup = Texts.requireNonBlank(attorneyGroup, "attorney group");
+        this.attorneyGroup = Texts.requireNonBlank(attorneyGroup, "blank.attorneyGroup");
     }
 
     public String attorneyGroup() {
@@ -59,7 +59,7 @@ public final class ApprovalPolicy {
 
     /** What the stored approval is worth for the document's current version label. */
     public ApprovalState state(Optional<AttorneyApproval> approval, String currentVersionLabel) {
-        String current = Texts.requireNonBlank(currentVersionLabel, "current version label");
+        String current = Texts.requireNonBlank(currentVersionLabel, "blank.currentVersionLabel");
         if (approval.isEmpty()) {
             return ApprovalState.NONE;
         }

@@ -13,10 +13,10 @@ public record AttorneyApproval(String approver, Instant approvedAt, ReviewOutcom
                                String comment, String approvedVersionLabel) {
 
     public AttorneyApproval {
-        approver = Texts.requireNonBlank(approver, "approver user name");
+        approver = Texts.requireNonBlank(approver, "blank.approver");
         Objects.requireNonNull(approvedAt, "approval time must not be null");
         Objects.requireNonNull(outcome, "approval outcome must not be null");
-        approvedVersionLabel = Texts.requireNonBlank(approvedVersionLabel, "approved version label");
+        approvedVersionLabel = Texts.requireNonBlank(approvedVersionLabel, "blank.approvedVersionLabel");
         comment = comment == null || comment.isBlank() ? null : comment.strip();
     }
 

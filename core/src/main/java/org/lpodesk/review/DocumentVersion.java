@@ -16,9 +16,8 @@ import java.util.Set;
 public record DocumentVersion(String documentRef, String versionLabel, Set<String> drafters) {
 
     public DocumentVersion {
-        documentRef = Texts.requireNonBlank(documentRef, "document reference");
-        versionLabel = Texts.requireNonBlank(versionLabel,
-                "version label of document '" + documentRef + "' (make it versionable before review)");
+        documentRef = Texts.requireNonBlank(documentRef, "blank.documentRef");
+        versionLabel = Texts.requireNonBlank(versionLabel, "blank.versionLabel", documentRef);
         drafters = Set.copyOf(Objects.requireNonNull(drafters, "drafters must not be null"));
     }
 

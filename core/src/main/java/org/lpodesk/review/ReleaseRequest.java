@@ -13,9 +13,8 @@ public record ReleaseRequest(String documentRef, String currentVersionLabel,
                              Optional<AttorneyApproval> approval, ReleaseAction action) {
 
     public ReleaseRequest {
-        documentRef = Texts.requireNonBlank(documentRef, "document reference");
-        currentVersionLabel = Texts.requireNonBlank(currentVersionLabel,
-                "current version label of document '" + documentRef + "'");
+        documentRef = Texts.requireNonBlank(documentRef, "blank.documentRef");
+        currentVersionLabel = Texts.requireNonBlank(currentVersionLabel, "blank.versionLabel", documentRef);
         Objects.requireNonNull(approval, "approval must not be null (use Optional.empty())");
         Objects.requireNonNull(action, "release action must not be null");
     }

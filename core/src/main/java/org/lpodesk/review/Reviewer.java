@@ -10,7 +10,7 @@ import java.util.Set;
 public record Reviewer(String userName, Set<String> authorities) {
 
     public Reviewer {
-        userName = Texts.requireNonBlank(userName, "reviewer user name");
+        userName = Texts.requireNonBlank(userName, "blank.reviewer");
         authorities = Set.copyOf(Objects.requireNonNull(authorities, "reviewer authorities must not be null"));
     }
 

@@ -141,7 +141,32 @@ class ApprovalPolicyTest {
     @Test
     void documentWithoutVersionLabelCannotBeReviewed() {
         assertThatThrownBy(() -> petition(" ", "pat")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("version label of document 'EB1A petition draft.docx' (make it versionable before review)"
-                        + " must not be blank, got ' '");
+                .hasMessage("Document 'EB1A petition draft.docx' has no version label (got ' '): make it versionable"
+                        + " before review.");
+        assertThatThrownBy(() -> new Reviewer(null, Set.of())).hasMessage("The reviewer's user name must not be blank, got null.");
+        assertThatThrownBy(() -> new ApprovalPolicy(""))
+                .hasMessage("The attorney group must not be blank, got ''.");
+    }
+
+    @Test
+    void blankInputsAreRefusedNamingWhatIsMissing() {
+        assertThatThrownBy(() -> new AttorneyApproval(" ", NOW, ReviewOutcome.APPROVED, null, "1.0"))
+                .hasMessage("The approver's user name must not be blank, got ' '.");
+        assertThatThrownBy(() -> new AttorneyApproval("alice", NOW, ReviewOutcome.APPROVED, null, null))
+                .hasMessage("The approved version label must not be blank, got null.");
+        assertThatThrownBy(() -> new DocumentVersion("", "1.0", Set.of()))
+                .hasMessage("The document reference must not be blank, got ''.");
+        assertThatThrownBy(() -> new ReleaseRequest("cover.docx", "", Optional.empty(), ReleaseAction.SEND))
+                .hasMessage("Document 'cover.docx' has no version label (got ''): make it versionable before review.");
+        assertThatThrownBy(() -> policy.state(Optional.empty(), null))
+                .hasMessage("The current version label must not be blank, got null.");
+    }
+
+    @Test
+    void everyRefusalReasonHasAMessage() {
+        for (RefusalReason reason : RefusalReason.values()) {
+            assertThat(Refusal.of(reason, "a", ReleaseAction.FILE, "b", ReviewOutcome.REJECTED).message())
+                    .as(reason.name()).doesNotContain("{").isNotBlank();
+        }
     }
 }
