@@ -178,8 +178,22 @@ class DashletRenderingTest {
         StringWriter out = new StringWriter();
         template.process(root, out);
         String html = out.toString();
-        ShareModule.report("render-" + dashlet + "-" + userName, html);
+        writePage(dashlet + "-" + userName, html);
         return html;
+    }
+
+    /** A page around the dashlet with the module's CSS and Share's dashlet frame, to look at in a browser. */
+    private static void writePage(String name, String fragment) throws IOException {
+        Path css = ShareModule.CLIENT_RESOURCES.resolve("lpodesk-share/components/dashlets/lpodesk-dashlets.css").toAbsolutePath();
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + name + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + css.toUri() + "\">"
+                + "<style>body{font-family:'Open Sans',Arial,sans-serif;font-size:13px;background:#f4f4f4;margin:16px;}"
+                + ".dashlet{background:#fff;border:1px solid #ccc;border-radius:3px;width:720px;}"
+                + ".dashlet .title{font-size:15px;font-weight:bold;padding:8px 10px;border-bottom:1px solid #ddd;}"
+                + ".dashlet .body{padding:4px;}</style></head><body>" + fragment + "</body></html>";
+        Path dir = Paths.get("target/share-checks");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("dashlet-" + name + ".html"), page, StandardCharsets.UTF_8);
     }
 
     private static Object plain(TemplateModel model) throws TemplateModelException {
@@ -214,7 +228,7 @@ class DashletRenderingTest {
     @Test
     void caseDeadlinesSayWhenTheRepositoryIsUnavailable() throws Exception {
         Responder repo = new Responder(Map.of()).fail("/lpodesk/deadlines?days=30", 500);
-        String html = render("case-deadlines", "pat", repo);
+        String html = render("case-deadlines", "sam", repo);
         assertThat(html).contains("Deadlines are unavailable right now (repository status 500).").doesNotContain("<table");
     }
 
