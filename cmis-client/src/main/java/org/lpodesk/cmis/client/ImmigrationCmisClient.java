@@ -1,0 +1,489 @@
+package org.lpodesk.cmis.client;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.chemistry.opencmis.client.api.CmisObject;
+import org.apache.chemistry.opencmis.client.api.Document;
+import org.apache.chemistry.opencmis.client.api.Folder;
+import org.apache.chemistry.opencmis.client.api.ItemIterable;
+import org.apache.chemistry.opencmis.client.api.ObjectId;
+import org.apache.chemistry.opencmis.client.api.OperationContext;
+import org.apache.chemistry.opencmis.client.api.QueryResult;
+import org.apache.chemistry.opencmis.client.api.SecondaryType;
+import org.apache.chemistry.opencmis.client.api.Session;
+import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
+import org.apache.chemistry.opencmis.commons.PropertyIds;
+import org.apache.chemistry.opencmis.commons.SessionParameter;
+import org.apache.chemistry.opencmis.commons.data.ContentStream;
+import org.apache.chemistry.opencmis.commons.data.Properties;
+import org.apache.chemistry.opencmis.commons.data.PropertyData;
+import org.apache.chemistry.opencmis.commons.enums.BindingType;
+import org.apache.chemistry.opencmis.commons.enums.Updatability;
+import org.apache.chemistry.opencmis.commons.enums.VersioningState;
+import org.apache.chemistry.opencmis.commons.spi.Holder;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
+import org.lpodesk.cmis.client.CmisQuery.Op;
+import org.lpodesk.cmis.rules.ModelRules;
+import org.lpodesk.cmis.types.CmisTypeCatalog;
+import org.lpodesk.cmis.types.ImmModel;
+
+/**
+ * The integrator kit's client for the imm model over CMIS 1.1 (browser binding). Every write and
+ * every query is checked against the model's rules first (see {@link ModelRules}); aspects are
+ * always sent as the complete {@code cmis:secondaryObjectTypeIds} set; queries alias every column
+ * and JOIN aspects for aspect properties.
+ */
+public final class ImmigrationCmisClient {
+
+    public static final String CLIENT_TYPE = "F:imm:client";
+    public static final String CASE_TYPE = "F:imm:case";
+    public static final String DOCUMENT_TYPE = "D:imm:document";
+    public static final String NOTICE_TYPE = "D:imm:uscisNotice";
+    public static final String APPROVAL_ASPECT = "P:imm:attorneyApproval";
+    public static final String APPROVED = "APPROVED";
+
+    private final Session session;
+    private final ModelRules rules;
+
+    public ImmigrationCmisClient(Session session, ModelRules rules) {
+        this.session = session;
+        this.rules = rules;
+    }
+
+    /** Opens a session on the endpoint with the imm model's rules. */
+    public static ImmigrationCmisClient connect(CmisConnection connection) {
+        return new ImmigrationCmisClient(openSession(connection), new ModelRules(ImmModel.catalog()));
+    }
+
+    public static Session openSession(CmisConnection connection) {
+        Map<String, String> p = new HashMap<>();
+        p.put(SessionParameter.BINDING_TYPE, BindingType.BROWSER.value());
+        p.put(SessionParameter.BROWSER_URL, connection.url());
+        p.put(SessionParameter.USER, connection.user());
+        p.put(SessionParameter.PASSWORD, new String(connection.password()));
+        p.put(SessionParameter.REPOSITORY_ID, connection.repositoryId());
+        p.put(SessionParameter.COMPRESSION, "true");
+        return SessionFactoryImpl.newInstance().createSession(p);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ModelRules rules() {
+        return rules;
+    }
+
+    public CmisTypeCatalog catalog() {
+        return rules.catalog();
+    }
+
+    /** Creates a client folder under a folder given by path ({@code /Clients}) or id. */
+    public FolderRef createClient(String parent, NewClient client) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        put(props, "imm:clientName", client.clientName());
+        put(props, "imm:clientKind", client.kind());
+        put(props, "imm:clientReference", client.reference());
+        put(props, "imm:clientEmail", client.email());
+        return createFolder(folder(parent), CLIENT_TYPE, client.effectiveFolderName(), props);
+    }
+
+    /** Creates a case folder, named after its case number, in a client folder. */
+    public FolderRef createCase(String clientFolder, NewCase c) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        put(props, "imm:caseNumber", c.caseNumber());
+        put(props, "imm:caseType", c.caseType());
+        put(props, "imm:caseStatus", c.status());
+        put(props, "imm:beneficiaryName", c.beneficiaryName());
+        put(props, "imm:petitionerName", c.petitionerName());
+        put(props, "imm:receiptNumber", c.receiptNumber());
+        put(props, "imm:aNumber", c.aNumber());
+        put(props, "imm:priorityDate", c.priorityDate());
+        put(props, "imm:caseDeadline", c.deadline());
+        put(props, "imm:responsibleAttorney", c.responsibleAttorney());
+        return createFolder(folder(clientFolder), CASE_TYPE, c.caseNumber(), props);
+    }
+
+    /** A folder of the given type with checked properties; the names of the model's properties. */
+    public FolderRef createFolder(Folder parent, String typeId, String name, Map<String, ?> properties) {
+        List<String> secondary = rules.secondarySet(typeId, List.of(), List.of(), properties.keySet());
+        Map<String, Object> props = rules.checkCreate(typeId, secondary, properties);
+        props.put(PropertyIds.OBJECT_TYPE_ID, typeId);
+        props.put(PropertyIds.NAME, name);
+        if (!secondary.isEmpty()) {
+            props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, secondary);
+        }
+        try {
+            Folder created = parent.createFolder(props);
+            return new FolderRef(created.getId(), name, created.getPath(), typeId);
+        } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
+            throw new DuplicateNameException(name, parent.getPath(), e);
+        }
+    }
+
+    /** Uploads a document into a case folder, with its type's mandatory aspects and the ones asked for. */
+    public DocumentRef uploadDocument(String caseFolder, NewDocument doc) {
+        return upload(folder(caseFolder), doc);
+    }
+
+    private DocumentRef upload(Folder parent, NewDocument doc) {
+        List<String> secondary = rules.secondarySet(doc.typeId(), List.of(), doc.aspectList(),
+                doc.properties().keySet());
+        Map<String, Object> props = rules.checkCreate(doc.typeId(), secondary, doc.properties());
+        props.put(PropertyIds.OBJECT_TYPE_ID, doc.typeId());
+        props.put(PropertyIds.NAME, doc.fileName());
+        if (!secondary.isEmpty()) {
+            props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, secondary);
+        }
+        ContentStream stream = doc.content() == null ? null : session.getObjectFactory().createContentStream(
+                doc.fileName(), doc.content().length, doc.mimeType(), new ByteArrayInputStream(doc.content()));
+        try {
+            ObjectId id = session.createDocument(props, parent, stream, VersioningState.MAJOR);
+            return new DocumentRef(id.getId(), doc.fileName(), doc.typeId(), "1.0", secondary);
+        } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
+            throw new DuplicateNameException(doc.fileName(), parent.getPath(), e);
+        }
+    }
+
+    /**
+     * Adds aspects (with their properties) to an object; the server gets the complete set of
+     * secondary types, the current ones included.
+     */
+    public DocumentRef addAspects(String objectId, Collection<String> aspects, Map<String, ?> properties) {
+        CmisObject object = object(objectId);
+        List<String> current = secondaryIds(object);
+        String typeId = object.getType().getId();
+        List<String> wanted = rules.secondarySet(typeId, current, aspects, properties.keySet());
+        Map<String, Object> props = rules.checkUpdate(typeId, current, wanted, properties);
+        props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, wanted);
+        ObjectId updated = object.updateProperties(props, false);
+        return documentRef(session.getObject(updated, noCache()));
+    }
+
+    /** Changes model properties of an object (a case's status, a document's date). */
+    public void update(String objectId, Map<String, ?> properties) {
+        CmisObject object = object(objectId);
+        List<String> current = secondaryIds(object);
+        String typeId = object.getType().getId();
+        List<String> wanted = rules.secondarySet(typeId, current, List.of(), properties.keySet());
+        Map<String, Object> props = rules.checkUpdate(typeId, current, wanted, properties);
+        if (!wanted.equals(current)) {
+            props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, wanted);
+        }
+        object.updateProperties(props, false);
+    }
+
+    /**
+     * Records a USCIS notice in a case. A receipt notice also gives the case its receipt number
+     * when the case has none yet.
+     */
+    public DocumentRef recordNotice(String caseFolder, NewNotice notice) {
+        Folder kase = caseFolder(caseFolder);
+        NewDocument doc = NewDocument.of(NOTICE_TYPE,
+                notice.fileName() != null ? notice.fileName() : noticeName(notice),
+                notice.mimeType() == null ? "application/pdf" : notice.mimeType(), notice.content())
+                .with("imm:noticeKind", notice.kind())
+                .with("imm:noticeDate", notice.noticeDate())
+                ;
+        if (notice.serviceMethod() != null) {
+            doc = doc.with("imm:serviceMethod", notice.serviceMethod());
+        }
+        if (notice.receiptNumber() != null) {
+            doc = doc.with("imm:noticeReceiptNumber", notice.receiptNumber());
+        }
+        if (notice.statedDueDate() != null) {
+            doc = doc.with("imm:statedDueDate", notice.statedDueDate());
+        }
+        DocumentRef ref = upload(kase, doc);
+        if ("RECEIPT".equals(notice.kind()) && notice.receiptNumber() != null
+                && kase.getPropertyValue("imm:receiptNumber") == null) {
+            update(kase.getId(), Map.of("imm:receiptNumber", notice.receiptNumber()));
+        }
+        return ref;
+    }
+
+    private static String noticeName(NewNotice n) {
+        return n.kind() + " " + n.noticeDate() + (n.receiptNumber() == null ? "" : " " + n.receiptNumber());
+    }
+
+    /** The case folder with this id, path or case number. */
+    public FolderRef caseRef(String caseFolder) {
+        Folder f = caseFolder(caseFolder);
+        return new FolderRef(f.getId(), f.getName(), f.getPath(), f.getType().getId());
+    }
+
+    /** All model properties of an object, by id. */
+    public Map<String, Object> properties(String objectId) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (PropertyData<?> p : object(objectId).getProperties()) {
+            Object v = p.getValues().size() > 1 ? p.getValues() : p.getFirstValue();
+            result.put(p.getId(), v instanceof Calendar c ? c.toInstant() : v);
+        }
+        return result;
+    }
+
+    /** Cases matching the criteria, one page. */
+    public Page<CaseSummary> findCases(CaseCriteria criteria) {
+        CmisQuery q = CmisQuery.from(rules, CASE_TYPE, "c").select("cmis:objectId", "imm:caseNumber",
+                "imm:caseType", "imm:caseStatus", "imm:beneficiaryName", "imm:receiptNumber", "imm:caseDeadline",
+                "imm:responsibleAttorney");
+        if (criteria.status() != null) {
+            q.where("imm:caseStatus", Op.EQ, rules.checkValue("imm:caseStatus", criteria.status()));
+        }
+        if (criteria.caseType() != null) {
+            q.where("imm:caseType", Op.EQ, rules.checkValue("imm:caseType", criteria.caseType()));
+        }
+        if (criteria.receiptNumber() != null) {
+            q.where("imm:receiptNumber", Op.EQ, rules.checkValue("imm:receiptNumber", criteria.receiptNumber()));
+        }
+        if (criteria.beneficiary() != null) {
+            q.where("imm:beneficiaryName", Op.LIKE, "%" + criteria.beneficiary() + "%");
+        }
+        if (criteria.deadlineFrom() != null) {
+            q.where("imm:caseDeadline", Op.GE, ModelRules.toCalendar(criteria.deadlineFrom()));
+        }
+        if (criteria.deadlineTo() != null) {
+            q.where("imm:caseDeadline", Op.LE, ModelRules.toCalendar(criteria.deadlineTo()));
+        }
+        if (criteria.consentScope() != null) {
+            q.where("imm:consentScope", Op.EQ, rules.checkValue("imm:consentScope", criteria.consentScope()));
+        }
+        if (criteria.orderBy() != null) {
+            q.orderBy(criteria.orderBy(), criteria.ascending());
+        }
+        return query(q, criteria.skip(), criteria.pageSize(), r -> new CaseSummary(str(r, "cmis:objectId"),
+                str(r, "imm:caseNumber"), str(r, "imm:caseType"), str(r, "imm:caseStatus"),
+                str(r, "imm:beneficiaryName"), str(r, "imm:receiptNumber"), date(r, "imm:caseDeadline"),
+                str(r, "imm:responsibleAttorney")));
+    }
+
+    /** Cases whose deadline falls between today and today + days, soonest first. */
+    public List<CaseSummary> deadlinesWithin(int days, LocalDate today) {
+        List<CaseSummary> all = new ArrayList<>();
+        int skip = 0;
+        Page<CaseSummary> page;
+        do {
+            page = findCases(CaseCriteria.any().deadlineBetween(today, today.plusDays(days))
+                    .orderBy("imm:caseDeadline", true).page(skip, 100));
+            all.addAll(page.items());
+            skip += page.items().size();
+        } while (page.hasMore() && !page.items().isEmpty());
+        return all;
+    }
+
+    /** Documents of a case whose current version carries a firm attorney's approval. */
+    public List<Deliverable> approvedDeliverables(String caseFolder) {
+        Folder kase = caseFolder(caseFolder);
+        CmisQuery q = CmisQuery.from(rules, DOCUMENT_TYPE, "d")
+                .select("cmis:objectId", "cmis:name", "cmis:objectTypeId", "cmis:versionLabel", "imm:approver",
+                        "imm:approvedOn", "imm:approvedVersionLabel")
+                .inTree(kase.getId())
+                .where("imm:approvalOutcome", Op.EQ, APPROVED)
+                .orderBy("cmis:name", true);
+        List<Deliverable> result = new ArrayList<>();
+        int skip = 0;
+        Page<QueryRow> page;
+        do {
+            page = query(q, skip, 100, r -> r);
+            for (QueryRow r : page.items()) {
+                // an edit after the approval makes a new version: the approval no longer holds
+                String version = str(r, "cmis:versionLabel");
+                if (version != null && version.equals(str(r, "imm:approvedVersionLabel"))) {
+                    Calendar on = (Calendar) r.values().get("imm:approvedOn");
+                    result.add(new Deliverable(str(r, "cmis:objectId"), str(r, "cmis:name"),
+                            str(r, "cmis:objectTypeId"), version, str(r, "imm:approver"),
+                            on == null ? null : on.toInstant()));
+                }
+            }
+            skip += page.items().size();
+        } while (page.hasMore() && !page.items().isEmpty());
+        return result;
+    }
+
+    /** Checks a document out; returns the private working copy's id. */
+    public String checkOut(String documentId) {
+        Document doc = document(documentId);
+        return doc.checkOut().getId();
+    }
+
+    /**
+     * Checks in the working copy of a checked-out document as a new version, keeping the
+     * document's aspects: they are re-sent in the check-in properties (Alfresco keeps them,
+     * lenient servers drop them otherwise).
+     *
+     * @param documentId the checked-out document (not its working copy)
+     */
+    public DocumentRef checkIn(String documentId, boolean major, byte[] content, String mimeType,
+            Map<String, ?> properties, String comment) {
+        Document doc = document(documentId);
+        String pwcId = doc.getVersionSeriesCheckedOutId();
+        if (pwcId == null) {
+            throw new ObjectNotFoundException("client.notCheckedOut", documentId);
+        }
+        List<String> current = secondaryIds(doc);
+        String typeId = doc.getType().getId();
+        List<String> wanted = rules.secondarySet(typeId, current, List.of(), properties.keySet());
+        Map<String, Object> props = rules.checkUpdate(typeId, current, wanted, properties);
+        props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, wanted);
+        List<SecondaryType> secondaryTypes = new ArrayList<>();
+        for (String id : wanted) {
+            secondaryTypes.add((SecondaryType) session.getTypeDefinition(id));
+        }
+        // straight to the binding: a lenient server's working copy may not list the aspects its
+        // properties belong to, and the object API would refuse to read it
+        Properties converted = session.getObjectFactory().convertProperties(props, doc.getType(), secondaryTypes,
+                EnumSet.of(Updatability.READWRITE, Updatability.WHENCHECKEDOUT));
+        ContentStream stream = content == null ? null : session.getObjectFactory().createContentStream(
+                doc.getContentStreamFileName(), content.length, mimeType, new ByteArrayInputStream(content));
+        Holder<String> id = new Holder<>(pwcId);
+        session.getBinding().getVersioningService().checkIn(session.getRepositoryInfo().getId(), id, major,
+                converted, stream == null ? null : session.getObjectFactory().convertContentStream(stream), comment,
+                null, null, null, null);
+        return documentRef(session.getObject(id.getValue(), noCache()));
+    }
+
+    /** The documents directly in a folder, by name. */
+    public Map<String, DocumentRef> documentsIn(String folder) {
+        Map<String, DocumentRef> result = new LinkedHashMap<>();
+        OperationContext ctx = session.createOperationContext();
+        ctx.setMaxItemsPerPage(1000);
+        for (CmisObject child : folder(folder).getChildren(ctx)) {
+            if (child instanceof Document d) {
+                result.put(d.getName(), documentRef(d));
+            }
+        }
+        return result;
+    }
+
+    /** The sub-folders of a folder, by name. */
+    public Map<String, FolderRef> foldersIn(String folder) {
+        Map<String, FolderRef> result = new LinkedHashMap<>();
+        OperationContext ctx = session.createOperationContext();
+        ctx.setMaxItemsPerPage(1000);
+        for (CmisObject child : folder(folder).getChildren(ctx)) {
+            if (child instanceof Folder f) {
+                result.put(f.getName(), new FolderRef(f.getId(), f.getName(), f.getPath(), f.getType().getId()));
+            }
+        }
+        return result;
+    }
+
+    /** A row of a query result by property id. */
+    public record QueryRow(Map<String, Object> values) {
+    }
+
+    /** Runs a checked query and returns one page of rows, each mapped by column alias. */
+    public <T> Page<T> query(CmisQuery q, int skip, int pageSize, java.util.function.Function<QueryRow, T> mapper) {
+        OperationContext ctx = session.createOperationContext();
+        ctx.setMaxItemsPerPage(pageSize);
+        ctx.setCacheEnabled(false);
+        ItemIterable<QueryResult> results = session.query(q.toSql(), false, ctx).skipTo(skip).getPage(pageSize);
+        List<T> items = new ArrayList<>();
+        for (QueryResult r : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String id : q.columns()) {
+                PropertyData<?> p = r.getPropertyByQueryName(CmisQuery.aliasOf(id));
+                row.put(id, p == null ? null : p.getFirstValue());
+            }
+            items.add(mapper.apply(new QueryRow(row)));
+        }
+        return new Page<>(items, skip, pageSize, results.getHasMoreItems(), results.getTotalNumItems());
+    }
+
+    private OperationContext noCache() {
+        OperationContext ctx = session.createOperationContext();
+        ctx.setCacheEnabled(false);
+        return ctx;
+    }
+
+    private static String str(QueryRow r, String alias) {
+        Object v = r.values().get(alias);
+        return v == null ? null : v.toString();
+    }
+
+    private static LocalDate date(QueryRow r, String alias) {
+        Object v = r.values().get(alias);
+        return v instanceof Calendar c ? LocalDate.ofInstant(c.toInstant(), ZoneOffset.UTC) : null;
+    }
+
+    private static void put(Map<String, Object> props, String id, Object value) {
+        if (value != null) {
+            props.put(id, value);
+        }
+    }
+
+    private DocumentRef documentRef(CmisObject o) {
+        String label = o instanceof Document d ? d.getVersionLabel() : null;
+        return new DocumentRef(o.getId(), o.getName(), o.getType().getId(), label, secondaryIds(o));
+    }
+
+    private static List<String> secondaryIds(CmisObject o) {
+        List<String> ids = new ArrayList<>();
+        if (o.getSecondaryTypes() != null) {
+            for (SecondaryType t : o.getSecondaryTypes()) {
+                ids.add(t.getId());
+            }
+        }
+        return ids;
+    }
+
+    CmisObject object(String idOrPath) {
+        try {
+            return idOrPath.startsWith("/") ? session.getObjectByPath(idOrPath, noCache())
+                    : session.getObject(idOrPath, noCache());
+        } catch (CmisObjectNotFoundException e) {
+            throw new ObjectNotFoundException("client.notFound", idOrPath);
+        }
+    }
+
+    private Folder folder(String idOrPath) {
+        CmisObject o = object(idOrPath);
+        if (!(o instanceof Folder f)) {
+            throw new ObjectNotFoundException("client.notAFolder", idOrPath, o.getType().getId());
+        }
+        return f;
+    }
+
+    private Document document(String id) {
+        CmisObject o = object(id);
+        if (!(o instanceof Document d)) {
+            throw new ObjectNotFoundException("client.notADocument", id, o.getType().getId());
+        }
+        return d;
+    }
+
+    /** A case folder by path, case number (looked up by query) or id. */
+    private Folder caseFolder(String ref) {
+        String idOrPath = ref;
+        if (!ref.startsWith("/")) {
+            CmisQuery q = CmisQuery.from(rules, CASE_TYPE, "c").select("cmis:objectId")
+                    .where("imm:caseNumber", Op.EQ, ref);
+            Page<String> hit = query(q, 0, 2, r -> str(r, "cmis:objectId"));
+            if (!hit.items().isEmpty()) {
+                idOrPath = hit.items().get(0);
+            }
+        }
+        Folder f;
+        try {
+            f = folder(idOrPath);
+        } catch (ObjectNotFoundException | org.apache.chemistry.opencmis.commons.exceptions.CmisInvalidArgumentException e) {
+            throw new ObjectNotFoundException("client.noSuchCase", ref);
+        }
+        if (rules.catalog().lineage(f.getType().getId()).stream().noneMatch(t -> t.id().equals(CASE_TYPE))) {
+            throw new ObjectNotFoundException("client.notACase", ref, f.getType().getId());
+        }
+        return f;
+    }
+}

@@ -1,0 +1,174 @@
+package org.lpodesk.cmis.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lpodesk.cases.CaseStatus;
+import org.lpodesk.cases.CaseType;
+import org.lpodesk.cmis.testing.CmisTestEndpoint;
+import org.lpodesk.cmis.testing.Endpoints;
+
+class ClientOperationsTest {
+
+    private static CmisTestEndpoint endpoint;
+    private static ImmigrationCmisClient kit;
+    private FolderRef client;
+
+    @BeforeAll
+    static void start() {
+        endpoint = Endpoints.start();
+        kit = ImmigrationCmisClient.connect(endpoint.connection());
+    }
+
+    @AfterAll
+    static void stop() {
+        endpoint.close();
+    }
+
+    @BeforeEach
+    void newClient() {
+        client = kit.createClient("/", NewClient.named("Client " + UUID.randomUUID()));
+    }
+
+    private static byte[] pdf(String text) {
+        return ("%PDF-1.4 " + text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void createsClientAndCaseFoldersWithTheirModelProperties() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("C"), CaseType.EB1A, "Maria Garcia")
+                .withReceiptNumber("IOE0912345678").withDeadline(LocalDate.of(2027, 1, 15)));
+        Map<String, Object> props = kit.properties(kase.id());
+        assertThat(kase.typeId()).isEqualTo("F:imm:case");
+        assertThat(props).containsEntry("imm:caseType", "EB1A").containsEntry("imm:receiptNumber", "IOE0912345678")
+                .containsEntry("imm:beneficiaryName", "Maria Garcia")
+                // the model's default, sent as Alfresco would apply it
+                .containsEntry("imm:caseStatus", "INTAKE");
+        assertThat(kit.properties(client.id())).containsEntry("imm:clientKind", "INDIVIDUAL");
+    }
+
+    @Test
+    void uploadsADocumentWithItsMandatoryAndRequestedAspectsAsTheFullSet() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("C"), CaseType.O1, "Ken Ito"));
+        DocumentRef doc = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:evidence", "award.pdf",
+                "application/pdf", pdf("award")).with("imm:exhibitNumber", "A-1")
+                .with("imm:confidentialityLevel", "RESTRICTED_PII").withAspect("P:cm:titled")
+                .with("cm:title", "Award letter"));
+        assertThat(doc.secondaryTypeIds()).containsExactlyInAnyOrder("P:imm:confidentiality", "P:cm:titled");
+        Map<String, Object> props = kit.properties(doc.id());
+        assertThat(props).containsEntry("imm:confidentialityLevel", "RESTRICTED_PII")
+                .containsEntry("cm:title", "Award letter").containsEntry("imm:exhibitNumber", "A-1");
+        @SuppressWarnings("unchecked")
+        List<String> secondary = (List<String>) props.get("cmis:secondaryObjectTypeIds");
+        assertThat(secondary).containsExactlyInAnyOrder("P:imm:confidentiality", "P:cm:titled");
+    }
+
+    @Test
+    void findsCasesByStatusTypeReceiptBeneficiaryAndDeadlineWindowWithPaging() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 7; i++) {
+            kit.createCase(client.id(), NewCase.of(unique("Q"), i % 2 == 0 ? CaseType.EB1A : CaseType.I485,
+                    "Beneficiary " + tag + " " + i).withStatus(CaseStatus.DRAFTING)
+                    .withReceiptNumber(String.format("WAC%010d", 1000 + i + Math.abs(tag.hashCode() % 100000) * 10))
+                    .withDeadline(LocalDate.of(2027, 3, 1).plusDays(i)));
+        }
+        Page<CaseSummary> first = kit.findCases(CaseCriteria.any().beneficiary(tag).caseType("EB1A")
+                .orderBy("imm:caseDeadline", true).page(0, 3));
+        assertThat(first.items()).hasSize(3).extracting(CaseSummary::deadline)
+                .containsExactly(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 5));
+        assertThat(first.hasMore()).isTrue();
+        Page<CaseSummary> second = kit.findCases(CaseCriteria.any().beneficiary(tag).caseType("EB1A")
+                .orderBy("imm:caseDeadline", true).page(3, 3));
+        assertThat(second.items()).extracting(CaseSummary::deadline).containsExactly(LocalDate.of(2027, 3, 7));
+        assertThat(second.hasMore()).isFalse();
+
+        CaseSummary any = first.items().get(0);
+        assertThat(kit.findCases(CaseCriteria.any().receiptNumber(any.receiptNumber())).items())
+                .extracting(CaseSummary::id).containsExactly(any.id());
+        assertThat(kit.findCases(CaseCriteria.any().beneficiary(tag).status("DRAFTING")
+                .deadlineBetween(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 4)).page(0, 50)).items())
+                .extracting(CaseSummary::deadline)
+                .containsExactlyInAnyOrder(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 4));
+    }
+
+    @Test
+    void queriesAspectPropertiesThroughAJoin() {
+        FolderRef withConsent = kit.createCase(client.id(), NewCase.of(unique("J"), CaseType.EB2_NIW, "Ana"));
+        kit.createCase(client.id(), NewCase.of(unique("J"), CaseType.EB2_NIW, "Ana"));
+        kit.addAspects(withConsent.id(), List.of("P:imm:outsourcingConsent"), Map.of(
+                "imm:consentRecordedBy", "attorney1", "imm:consentRecordedOn", LocalDate.of(2026, 11, 2),
+                "imm:consentScope", "DOCUMENTS_AND_RESTRICTED_PII"));
+        assertThat(kit.findCases(CaseCriteria.any().consentScope("DOCUMENTS_AND_RESTRICTED_PII")).items())
+                .extracting(CaseSummary::id).containsExactly(withConsent.id());
+    }
+
+    @Test
+    void listsOnlyDeliverablesWhoseCurrentVersionIsApproved() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("D"), CaseType.EB1A, "Li Wei"));
+        DocumentRef approved = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:petitionDraft", "petition.pdf",
+                "application/pdf", pdf("petition")));
+        DocumentRef editedAfter = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:coverLetter", "cover.pdf",
+                "application/pdf", pdf("cover")));
+        DocumentRef rejected = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:coverLetter", "other.pdf",
+                "application/pdf", pdf("other")));
+        kit.uploadDocument(kase.id(), NewDocument.of("D:imm:evidence", "unreviewed.pdf", "application/pdf",
+                pdf("x")));
+        endpoint.recordApproval(approved.id(), "attorney1", "APPROVED");
+        endpoint.recordApproval(editedAfter.id(), "attorney1", "APPROVED");
+        endpoint.recordApproval(rejected.id(), "attorney1", "REJECTED");
+        kit.checkOut(editedAfter.id());
+        kit.checkIn(editedAfter.id(), false, pdf("cover v2"), "application/pdf", Map.of(), "typo");
+
+        assertThat(kit.approvedDeliverables(kase.id())).extracting(Deliverable::name, Deliverable::approver)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("petition.pdf", "attorney1"));
+    }
+
+    @Test
+    void checkOutAndInKeepsTheAspects() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("V"), CaseType.L1, "Ola"));
+        DocumentRef doc = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:supportLetter", "letter.pdf",
+                "application/pdf", pdf("v1")).withAspect("P:cm:titled").with("cm:title", "Support")
+                .with("imm:confidentialityLevel", "INTERNAL"));
+        kit.checkOut(doc.id());
+        DocumentRef v2 = kit.checkIn(doc.id(), true, pdf("v2"), "application/pdf", Map.of("imm:letterSigned", true),
+                "signed");
+        assertThat(v2.versionLabel()).isEqualTo("2.0");
+        assertThat(v2.secondaryTypeIds()).containsExactlyInAnyOrder("P:imm:confidentiality", "P:cm:titled");
+        assertThat(kit.properties(v2.id())).containsEntry("imm:letterSigned", true)
+                .containsEntry("imm:confidentialityLevel", "INTERNAL").containsEntry("cm:title", "Support");
+    }
+
+    @Test
+    void recordsANoticeAndGivesTheCaseItsReceiptNumber() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("N"), CaseType.I130, "Sam"));
+        DocumentRef notice = kit.recordNotice(kase.id(), new NewNotice("RECEIPT", LocalDate.of(2026, 10, 1), "MAIL",
+                "MSC2612345678", null, null, null, pdf("receipt")));
+        assertThat(notice.typeId()).isEqualTo("D:imm:uscisNotice");
+        assertThat(kit.properties(notice.id())).containsEntry("imm:noticeKind", "RECEIPT")
+                .containsEntry("imm:noticeReceiptNumber", "MSC2612345678");
+        assertThat(kit.properties(kase.id())).containsEntry("imm:receiptNumber", "MSC2612345678");
+    }
+
+    @Test
+    void duplicateNameIsRefusedNamingTheName() {
+        String number = unique("DUP");
+        kit.createCase(client.id(), NewCase.of(number, CaseType.EB1A, "X"));
+        assertThatThrownBy(() -> kit.createCase(client.id(), NewCase.of(number, CaseType.EB1A, "X")))
+                .isInstanceOf(DuplicateNameException.class)
+                .hasMessage("An object named '" + number + "' already exists in " + client.path());
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
