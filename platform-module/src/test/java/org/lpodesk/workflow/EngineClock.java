@@ -9,19 +9,25 @@ import java.time.ZoneOffset;
 final class EngineClock extends Clock {
 
     private final org.activiti.engine.runtime.Clock engineClock;
+    private final ZoneId zone;
 
     EngineClock(org.activiti.engine.runtime.Clock engineClock) {
+        this(engineClock, ZoneOffset.UTC);
+    }
+
+    private EngineClock(org.activiti.engine.runtime.Clock engineClock, ZoneId zone) {
         this.engineClock = engineClock;
+        this.zone = zone;
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the engine clock has no zone");
+    public Clock withZone(ZoneId newZone) {
+        return new EngineClock(engineClock, newZone);
     }
 
     @Override

@@ -15,6 +15,10 @@ import org.lpodesk.outsourcing.Engagement;
 import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.outsourcing.Vendor;
 import org.lpodesk.outsourcing.usage.InMemoryUsageLedger;
+import org.lpodesk.deadline.HolidayCalendar;
+import org.lpodesk.deadline.VendorDueDatePlanner;
+import org.lpodesk.deadline.VendorDueDatePolicy;
+import org.lpodesk.outsourcing.workflow.CaseDeadlineDueDateCheck;
 import org.lpodesk.outsourcing.workflow.DueDateCheck;
 import org.lpodesk.outsourcing.workflow.EngagementPort;
 import org.lpodesk.sharing.CaseConsent;
@@ -41,6 +45,8 @@ final class Firm {
     static final String CASE_WITH_CONSENT = "case-consent";
     static final String CASE_WITH_PII_CONSENT = "case-pii-consent";
     static final String CASE_WITHOUT_CONSENT = "case-no-consent";
+    /** An RFE response due ten days after the suite's Monday: no room for a 3-day vendor turnaround. */
+    static final String CASE_DUE_SOON = "case-due-soon";
 
     final InMemoryDirectory directory = new InMemoryDirectory();
     final InMemoryRepository repository = new InMemoryRepository();
@@ -72,14 +78,22 @@ final class Firm {
                     .build());
         }
         repository.addCase(CASE_WITH_CONSENT, new CaseConsent(ATTORNEY, MONDAY_MORNING.minusSeconds(86_400 * 30),
-                ConsentScope.DOCUMENTS));
+                ConsentScope.DOCUMENTS), LocalDate.of(2026, 4, 30));
         repository.addCase(CASE_WITH_PII_CONSENT, new CaseConsent(ATTORNEY,
-                MONDAY_MORNING.minusSeconds(86_400 * 30), ConsentScope.DOCUMENTS_AND_RESTRICTED_PII));
-        repository.addCase(CASE_WITHOUT_CONSENT, null);
+                MONDAY_MORNING.minusSeconds(86_400 * 30), ConsentScope.DOCUMENTS_AND_RESTRICTED_PII), null);
+        repository.addCase(CASE_WITHOUT_CONSENT, null, null);
+        repository.addCase(CASE_DUE_SOON, new CaseConsent(ATTORNEY, MONDAY_MORNING.minusSeconds(86_400 * 30),
+                ConsentScope.DOCUMENTS), LocalDate.of(2026, 3, 12));
     }
 
     EngagementPort engagementPort() {
         return vendorId -> Optional.ofNullable(engagements.get(vendorId));
+    }
+
+    /** The firm's real due-date rule: federal holidays, default review buffer and filing time. */
+    DueDateCheck dueDates(java.time.Clock clock) {
+        return new CaseDeadlineDueDateCheck(new VendorDueDatePlanner(HolidayCalendar.federal(),
+                VendorDueDatePolicy.defaults(), clock.withZone(FIRM_ZONE)), repository);
     }
 
     WorkflowBeans.Ports ports(DueDateCheck dueDates) {

@@ -1,5 +1,6 @@
 package org.lpodesk.workflow;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,6 +72,7 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
     private final Map<String, List<String>> packages = new HashMap<>();
     private final Map<String, CaseConsent> cases = new HashMap<>();
     private final Set<String> caseIds = new HashSet<>();
+    private final Map<String, LocalDate> deadlines = new HashMap<>();
     private final Map<String, Folder> foldersByProcess = new HashMap<>();
     private final Map<String, Folder> folders = new HashMap<>();
     private final Map<String, DeliveredVersion> deliveries = new HashMap<>();
@@ -81,8 +83,11 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
 
     // ----- set-up and inspection for the tests
 
-    synchronized void addCase(String caseId, CaseConsent consent) {
+    synchronized void addCase(String caseId, CaseConsent consent, LocalDate deadline) {
         caseIds.add(caseId);
+        if (deadline != null) {
+            deadlines.put(caseId, deadline);
+        }
         if (consent != null) {
             cases.put(caseId, consent);
         }
@@ -286,6 +291,11 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
     @Override
     public synchronized Optional<CaseConsent> consent(String caseId) {
         return Optional.ofNullable(cases.get(caseId));
+    }
+
+    @Override
+    public synchronized Optional<LocalDate> deadline(String caseId) {
+        return Optional.ofNullable(deadlines.get(caseId));
     }
 
     private Doc doc(String id) {

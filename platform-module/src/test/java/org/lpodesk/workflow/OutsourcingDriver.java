@@ -105,4 +105,18 @@ final class OutsourcingDriver {
                 .processInstanceId(processInstanceId).variableName(name).singleResult();
         return v == null ? null : v.getValue();
     }
+
+    /** Runs a request to the firm attorney's review: accepted, shared, drafted, LPO-approved. */
+    String toFirmReview(String processInstanceId) {
+        accept(processInstanceId);
+        draft(processInstanceId, "EB-1A petition, first draft");
+        lpoReview(processInstanceId, APPROVE);
+        return processInstanceId;
+    }
+
+    /** The assignment folder's new draft (not a shared copy). */
+    InMemoryRepository.Doc newDraft(String processInstanceId) {
+        return firm.repository.documentsIn(folder(processInstanceId)).stream().filter(d -> d.copiedFrom == null)
+                .findFirst().orElseThrow();
+    }
 }

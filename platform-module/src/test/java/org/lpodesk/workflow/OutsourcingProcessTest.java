@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lpodesk.outsourcing.workflow.DueDateCheck;
 import org.lpodesk.outsourcing.workflow.NotificationPort.Kind;
 import org.lpodesk.review.ReviewOutcome;
 import org.lpodesk.sharing.ConfidentialityLevel;
@@ -25,7 +24,7 @@ class OutsourcingProcessTest {
     void startEngine() {
         firm = new Firm();
         engine = WorkflowEngine.start(WorkflowEngine.Database.h2(), false,
-                clock -> WorkflowBeans.create(firm.ports(DueDateCheck.NONE), clock));
+                clock -> WorkflowBeans.create(firm.ports(firm.dueDates(clock)), clock));
         engine.setNow(Firm.MONDAY_MORNING);
         drive = new OutsourcingDriver(engine, firm);
     }
@@ -76,5 +75,207 @@ class OutsourcingProcessTest {
         });
         assertThat(firm.notifications.of(pid, Kind.DELIVERED)).hasSize(1);
         assertThat(firm.notifications.of(pid, Kind.CANCELLED)).isEmpty();
+    }
+
+    @Test
+    void declinedTaskSharesNothingAndTellsTheRequesterWhy() {
+        String pid = drive.startStandard();
+        assertThatThrownBy(() -> drive.complete(Firm.MANAGER, pid, "intakeTask", Map.of(VAR_INTAKE_OUTCOME, DECLINE)))
+                .hasMessageContaining("reason for declining");
+        assertThat(drive.openTaskKey(pid)).isEqualTo("intakeTask");
+
+        drive.complete(Firm.MANAGER, pid, "intakeTask",
+                Map.of(VAR_INTAKE_OUTCOME, DECLINE, VAR_DECLINE_REASON, "No EB-1 drafter free this month"));
+
+        assertThat(drive.ended(pid)).isTrue();
+        assertThat(firm.repository.folderOf(pid)).isEmpty();
+        assertThat(firm.repository.copyLog()).isEmpty();
+        var declined = firm.notifications.of(pid, Kind.DECLINED);
+        assertThat(declined).singleElement().satisfies(n -> {
+            assertThat(n.recipients()).containsExactly(Firm.PARALEGAL);
+            assertThat(n.details()).containsEntry(VAR_DECLINE_REASON, "No EB-1 drafter free this month");
+        });
+        assertThat(firm.notifications.of(pid, Kind.CANCELLED)).isEmpty();
+        assertThat(drive.historicVariable(pid, VAR_CLOSED_AS)).isEqualTo(CLOSED_DECLINED);
+    }
+
+    @Test
+    void onlyTheVendorsManagersAcceptAndOnlyTheirAssociatesAreAssigned() {
+        String pid = drive.startStandard();
+        assertThatThrownBy(() -> drive.complete(Firm.ASSOCIATE, pid, "intakeTask",
+                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.ASSOCIATE)))
+                .hasMessageContaining("asha is not a member of GROUP_LPO_ACME_MANAGERS");
+        assertThatThrownBy(() -> drive.complete(Firm.MANAGER, pid, "intakeTask",
+                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.PARALEGAL)))
+                .hasMessageContaining("paula is not a member of GROUP_LPO_ACME_ASSOCIATES");
+        assertThatThrownBy(() -> drive.complete(Firm.MANAGER, pid, "intakeTask", Map.of(VAR_INTAKE_OUTCOME, "Maybe")))
+                .hasMessageContaining("\"Maybe\"").hasMessageContaining("Accept, Decline");
+        assertThat(drive.openTaskKey(pid)).isEqualTo("intakeTask");
+        assertThat(firm.repository.folderOf(pid)).isEmpty();
+    }
+
+    @Test
+    void lpoReviewReturnsToDraftingUntilTheReviewerIsSatisfied() {
+        String pid = drive.startStandard();
+        drive.accept(pid);
+        String draft = drive.draft(pid, "first try");
+        assertThatThrownBy(() -> drive.complete(Firm.ASSOCIATE, pid, "lpoReviewTask",
+                Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE))).hasMessageContaining("not a member of GROUP_LPO_ACME_REVIEWERS");
+        drive.lpoReview(pid, RETURN);
+
+        var redraft = drive.openTask(pid);
+        assertThat(redraft.getTaskDefinitionKey()).isEqualTo("draftingTask");
+        assertThat(redraft.getAssignee()).isEqualTo(Firm.ASSOCIATE);
+        firm.repository.edit(draft, "second try", Firm.ASSOCIATE);
+        drive.finishDrafting(pid, 2.5);
+        drive.lpoReview(pid, APPROVE);
+
+        assertThat(drive.openTaskKey(pid)).isEqualTo("firmReviewTask");
+        assertThat(engine.runtime().getVariable(pid, VAR_TOTAL_HOURS)).isEqualTo(6.5);
+        assertThat(firm.repository.copyLog()).as("drafting again shares nothing again").hasSize(1);
+    }
+
+    @Test
+    void changeRequestGoesBackToTheSameAssociateAndTheRedeliveryCarriesTheNewVersion() {
+        String caseDoc = drive.caseDocument(Firm.CASE_WITH_CONSENT, "cover-letter.docx",
+                ConfidentialityLevel.CONFIDENTIAL);
+        String pid = drive.start(drive.request(Firm.CASE_WITH_CONSENT, List.of(caseDoc)));
+        drive.accept(pid);
+        String folder = drive.folder(pid);
+        String copy = firm.repository.documentsIn(folder).get(0).id;
+        firm.repository.edit(copy, "cover letter, vendor draft 1", Firm.ASSOCIATE);
+        drive.finishDrafting(pid, 1.0);
+        drive.lpoReview(pid, APPROVE);
+
+        drive.firmReview(Firm.ATTORNEY, pid, REQUEST_CHANGES);
+        assertThat(firm.repository.review(copy)).hasValueSatisfying(r -> {
+            assertThat(r.outcome()).isEqualTo(ReviewOutcome.CHANGES_REQUESTED);
+            assertThat(r.approvedVersionLabel()).isEqualTo("1.1");
+        });
+        var redraft = drive.openTask(pid);
+        assertThat(redraft.getTaskDefinitionKey()).as("straight back to drafting, no new intake")
+                .isEqualTo("draftingTask");
+        assertThat(redraft.getAssignee()).isEqualTo(Firm.ASSOCIATE);
+        assertThat(firm.repository.openGrants()).containsKey(folder);
+
+        firm.repository.edit(copy, "cover letter, vendor draft 2", Firm.ASSOCIATE);
+        drive.finishDrafting(pid, 1.5);
+        drive.lpoReview(pid, APPROVE);
+        drive.firmReview(Firm.ATTORNEY, pid, APPROVE);
+        assertThat(firm.repository.review(copy).orElseThrow().approvedVersionLabel()).isEqualTo("1.2");
+        engine.executeDueJobs();
+
+        assertThat(drive.ended(pid)).isTrue();
+        var delivered = firm.repository.document(caseDoc);
+        assertThat(delivered.current().label()).as("a new version of the case document").isEqualTo("1.1");
+        assertThat(delivered.current().content()).isEqualTo("cover letter, vendor draft 2");
+        assertThat(delivered.review.outcome()).isEqualTo(ReviewOutcome.APPROVED);
+        assertThat(delivered.review.approvedVersionLabel()).isEqualTo("1.1");
+        assertThat(firm.repository.deliveryLog()).containsExactly(pid + "/" + copy + "@1.2");
+        assertThat(drive.historicVariable(pid, VAR_DELIVERED_VERSIONS)).isEqualTo(caseDoc + "@1.1");
+        assertThat(firm.repository.copyLog()).hasSize(1);
+        assertThat(firm.repository.openGrants()).isEmpty();
+        assertThat(firm.ledger.find(pid).orElseThrow().hours()).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void paralegalAssociateAndAnAttorneyWhoEditedTheDraftCannotApprove() {
+        String pid = drive.toFirmReview(drive.startStandard());
+        var draft = drive.newDraft(pid);
+
+        assertThatThrownBy(() -> drive.firmReview(Firm.PARALEGAL, pid, APPROVE))
+                .hasMessageContaining("paula").hasMessageContaining("GROUP_IMM_ATTORNEYS");
+        assertThatThrownBy(() -> drive.firmReview(Firm.ASSOCIATE, pid, APPROVE))
+                .hasMessageContaining("asha").hasMessageContaining("GROUP_IMM_ATTORNEYS");
+        assertThatThrownBy(() -> drive.firmReview(Firm.PARALEGAL, pid, REQUEST_CHANGES))
+                .as("requesting changes is sign-off too").hasMessageContaining("GROUP_IMM_ATTORNEYS");
+        firm.repository.edit(draft.id, "attorney polish", Firm.OTHER_ATTORNEY);
+        assertThatThrownBy(() -> drive.firmReview(Firm.OTHER_ATTORNEY, pid, APPROVE))
+                .hasMessageContaining("alan").hasMessageContaining("1.1");
+        assertThat(firm.repository.review(draft.id)).as("refusals record nothing").isEmpty();
+        assertThat(drive.openTaskKey(pid)).isEqualTo("firmReviewTask");
+
+        drive.firmReview(Firm.ATTORNEY, pid, APPROVE);
+        assertThat(firm.repository.review(draft.id).orElseThrow().approvedVersionLabel()).isEqualTo("1.1");
+        assertThat(engine.runtime().getVariable(pid, VAR_APPROVED_BY)).isEqualTo(Firm.ATTORNEY);
+    }
+
+    @Test
+    void draftEditedAfterApprovalIsNotDelivered() {
+        String pid = drive.toFirmReview(drive.startStandard());
+        var draft = drive.newDraft(pid);
+        drive.firmReview(Firm.ATTORNEY, pid, APPROVE);
+        firm.repository.edit(draft.id, "sneaky change", Firm.ASSOCIATE);
+
+        engine.executeDueJobs();
+
+        assertThat(drive.ended(pid)).isFalse();
+        var job = engine.management().createJobQuery().processInstanceId(pid).singleResult();
+        assertThat(job.getExceptionMessage()).contains("petition.docx").contains("1.1").contains("VOIDED_BY_EDIT");
+        assertThat(firm.repository.deliveryLog()).isEmpty();
+    }
+
+    @Test
+    void firmAttorneyCancelsAtReviewAndTheVendorLosesAccess() {
+        String pid = drive.toFirmReview(drive.startStandard());
+        assertThat(firm.repository.openGrants()).isNotEmpty();
+        drive.firmReview(Firm.ATTORNEY, pid, CANCEL);
+
+        assertThat(drive.ended(pid)).isTrue();
+        assertThat(firm.repository.openGrants()).isEmpty();
+        assertThat(firm.repository.deliveryLog()).isEmpty();
+        assertThat(firm.notifications.of(pid, Kind.CANCELLED)).singleElement()
+                .satisfies(n -> assertThat(n.recipients()).containsExactly(Firm.PARALEGAL, firm.acme.managersGroup(),
+                        Firm.ASSOCIATE));
+        assertThat(firm.ledger.find(pid)).as("a cancelled task is not billed through the ledger").isEmpty();
+    }
+
+    @Test
+    void reminderBeforeTheDueDateAndEscalationAfterItGoToManagersAndRequester() {
+        String pid = drive.startStandard();
+        var due = ((java.util.Date) engine.runtime().getVariable(pid, VAR_DUE_DATE)).toInstant();
+        assertThat(due).as("requested at 19:30 in Kolkata, after close: 5 business days from Tuesday, 18:00 IST")
+                .isEqualTo(java.time.Instant.parse("2026-03-10T12:30:00Z"));
+        drive.accept(pid);
+
+        engine.setNow(due.minus(java.time.Duration.ofHours(49)));
+        engine.executeDueJobs();
+        assertThat(firm.notifications.of(pid, Kind.DUE_SOON)).isEmpty();
+
+        engine.setNow(due.minus(java.time.Duration.ofHours(47)));
+        engine.executeDueJobs();
+        assertThat(firm.notifications.of(pid, Kind.DUE_SOON)).singleElement()
+                .satisfies(n -> assertThat(n.recipients()).containsExactly(firm.acme.managersGroup(), Firm.PARALEGAL));
+        assertThat(firm.notifications.of(pid, Kind.OVERDUE)).isEmpty();
+        assertThat(drive.openTaskKey(pid)).as("the vendor keeps working").isEqualTo("draftingTask");
+
+        engine.setNow(due.plusSeconds(60));
+        engine.executeDueJobs();
+        assertThat(firm.notifications.of(pid, Kind.OVERDUE)).singleElement()
+                .satisfies(n -> assertThat(n.recipients()).containsExactly(firm.acme.managersGroup(), Firm.PARALEGAL));
+
+        drive.draft(pid, "late draft");
+        drive.lpoReview(pid, APPROVE);
+        drive.firmReview(Firm.ATTORNEY, pid, REQUEST_CHANGES);
+        engine.executeDueJobs();
+        assertThat(firm.notifications.of(pid, Kind.DUE_SOON)).as("re-entering vendor work does not remind again")
+                .hasSize(1);
+        assertThat(firm.notifications.of(pid, Kind.OVERDUE)).hasSize(1);
+        assertThat(drive.openTaskKey(pid)).isEqualTo("draftingTask");
+    }
+
+    @Test
+    void reminderLeadTimeComesFromTheRequest() {
+        String doc = drive.caseDocument(Firm.CASE_WITH_CONSENT, "resume.pdf", ConfidentialityLevel.CONFIDENTIAL);
+        var vars = drive.request(Firm.CASE_WITH_CONSENT, List.of(doc));
+        vars.put(VAR_REMINDER_LEAD_HOURS, 96);
+        String pid = drive.start(vars);
+        var due = ((java.util.Date) engine.runtime().getVariable(pid, VAR_DUE_DATE)).toInstant();
+        assertThat(((java.util.Date) engine.runtime().getVariable(pid, VAR_REMINDER_DATE)).toInstant())
+                .isEqualTo(due.minus(java.time.Duration.ofHours(96)));
+        engine.setNow(due.minus(java.time.Duration.ofHours(95)));
+        engine.executeDueJobs();
+        assertThat(firm.notifications.of(pid, Kind.DUE_SOON)).hasSize(1);
+        assertThat(drive.openTaskKey(pid)).isEqualTo("intakeTask");
     }
 }

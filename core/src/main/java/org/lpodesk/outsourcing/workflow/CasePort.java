@@ -1,5 +1,6 @@
 package org.lpodesk.outsourcing.workflow;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.lpodesk.sharing.CaseConsent;
 
@@ -11,4 +12,7 @@ public interface CasePort {
 
     /** The client's recorded informed consent to outsourcing on the case, if any. */
     Optional<CaseConsent> consent(String caseId);
+
+    /** The case's next filing or response deadline (the earliest open one), if it has one. */
+    Optional<LocalDate> deadline(String caseId);
 }

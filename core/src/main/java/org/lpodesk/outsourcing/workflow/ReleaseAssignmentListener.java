@@ -27,6 +27,11 @@ public final class ReleaseAssignmentListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        if (!execution.getId().equals(execution.getProcessInstanceId())) {
+            // Activiti 5 also fires the process's end listeners for a sub-process scope it deletes
+            // (an interrupting cancel): only the process instance's own end counts
+            return;
+        }
         String folder = Vars.text(execution, VAR_ASSIGNMENT_FOLDER);
         if (folder != null) {
             sharing.revokeAll(folder);

@@ -36,5 +36,12 @@ public final class PrepareAttorneyReviewDelegate implements JavaDelegate {
         }
         execution.setVariable(WorkflowModel.VAR_REQUESTER, requester);
         execution.setVariable(WorkflowModel.VAR_REVISION_ROUND, 0);
+        // Alfresco always passes the start task's due date and priority; other starters may not
+        if (!execution.hasVariable(WorkflowModel.VAR_WORKFLOW_DUE_DATE)) {
+            execution.setVariable(WorkflowModel.VAR_WORKFLOW_DUE_DATE, null);
+        }
+        if (execution.getVariable(WorkflowModel.VAR_WORKFLOW_PRIORITY) == null) {
+            execution.setVariable(WorkflowModel.VAR_WORKFLOW_PRIORITY, 2);
+        }
     }
 }
