@@ -11,10 +11,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
 /**
- * Finds Java code that reaches {@code org.alfresco} anywhere in a source tree except the one
- * place allowed to: {@code platform-module/src/main/java}. Both import statements and fully
- * qualified names in code count; comments and string literals do not.
+ * Finds Java code that reaches {@code org.alfresco} anywhere in a source tree except where the
+ * default build never compiles it: {@code platform-module/src/main/java} (the adapters, compiled
+ * only with -Palfresco) and modules that the root pom lists only in its {@code alfresco} profile
+ * (in-container integration tests). Everything else (core, cmis-client, share-module, every
+ * test of the default build, and any directory outside a module) is checked. Both import
+ * statements and fully qualified names in code count; comments and string literals do not.
  */
 final class AlfrescoImportScanner {
 
@@ -30,9 +41,38 @@ final class AlfrescoImportScanner {
     }
 
     private final Path root;
+    private final List<Path> allowed;
 
     AlfrescoImportScanner(Path root) {
         this.root = root;
+        List<Path> paths = new ArrayList<>();
+        paths.add(ALLOWED);
+        alfrescoProfileOnlyModules(root.resolve("pom.xml")).forEach(m -> paths.add(Path.of(m)));
+        this.allowed = List.copyOf(paths);
+    }
+
+    /** Where org.alfresco may appear, relative to the project root. */
+    List<Path> allowedRoots() {
+        return allowed;
+    }
+
+    /** Modules listed in the root pom's alfresco profile and not in its default module list. */
+    static List<String> alfrescoProfileOnlyModules(Path rootPom) {
+        Document pom = parse(rootPom);
+        Element project = pom.getDocumentElement();
+        List<String> defaults = modules(firstChild(project, "modules"));
+        List<String> result = new ArrayList<>();
+        Element profiles = firstChild(project, "profiles");
+        if (profiles != null) {
+            for (Element profile : childElements(profiles, "profile")) {
+                Element id = firstChild(profile, "id");
+                if (id != null && id.getTextContent().trim().equals("alfresco")) {
+                    modules(firstChild(profile, "modules")).stream().filter(m -> !defaults.contains(m))
+                            .forEach(result::add);
+                }
+            }
+        }
+        return result;
     }
 
     /** Walks up from {@code start} to the directory whose pom.xml declares the project's modules. */
@@ -70,8 +110,8 @@ final class AlfrescoImportScanner {
         return findings;
     }
 
-    private static boolean isExcluded(Path relative) {
-        if (relative.startsWith(ALLOWED)) {
+    private boolean isExcluded(Path relative) {
+        if (allowed.stream().anyMatch(relative::startsWith)) {
             return true;
         }
         for (Path part : relative) {
@@ -126,6 +166,37 @@ final class AlfrescoImportScanner {
         for (int k = from; k < to; k++) {
             out.append(source.charAt(k) == '\n' ? '\n' : ' ');
         }
+    }
+
+    private static Document parse(Path pom) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(pom.toFile());
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("cannot read " + pom + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> modules(Element modules) {
+        return modules == null ? List.of()
+                : childElements(modules, "module").stream().map(e -> e.getTextContent().trim()).toList();
+    }
+
+    private static Element firstChild(Element parent, String localName) {
+        List<Element> found = childElements(parent, localName);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static List<Element> childElements(Element parent, String localName) {
+        List<Element> result = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                result.add(e);
+            }
+        }
+        return result;
     }
 
     private static String read(Path file) {

@@ -22,8 +22,13 @@ class AlfrescoImportScannerTest {
         Files.writeString(file, content);
     }
 
+    private static final String POM = "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modules>"
+            + "<module>core</module><module>platform-module</module></modules><profiles>"
+            + "<profile><id>alfresco</id><modules><module>integration-tests</module><module>core</module></modules></profile>"
+            + "<profile><id>other</id><modules><module>extra</module></modules></profile></profiles></project>";
+
     private AlfrescoImportScanner scanner() throws IOException {
-        write("pom.xml", "<project><modules><module>core</module><module>platform-module</module></modules></project>");
+        write("pom.xml", POM);
         return new AlfrescoImportScanner(root);
     }
 
@@ -52,6 +57,19 @@ class AlfrescoImportScannerTest {
 
         assertThat(scanner().findings()).isEmpty();
         assertThat(scanner().javaFilesChecked()).hasSize(2);
+    }
+
+    @Test
+    void modulesBuiltOnlyWithTheAlfrescoProfileMayUseAlfrescoOthersMayNot() throws IOException {
+        write("integration-tests/src/test/java/It.java", "import org.alfresco.rad.test.AbstractAlfrescoIT;\n");
+        write("extra/src/test/java/E.java", "import org.alfresco.rad.test.AbstractAlfrescoIT;\n");
+        write("core/src/test/java/C.java", "import org.alfresco.rad.test.AbstractAlfrescoIT;\n");
+        AlfrescoImportScanner scanner = scanner();
+
+        assertThat(scanner.allowedRoots()).containsExactly(Path.of("platform-module/src/main/java"),
+                Path.of("integration-tests"));
+        assertThat(scanner.findings()).extracting(f -> f.file().toString().replace('\\', '/'))
+                .containsExactlyInAnyOrder("extra/src/test/java/E.java", "core/src/test/java/C.java");
     }
 
     @Test
