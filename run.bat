@@ -6,14 +6,17 @@ REM access to Alfresco's artifact repository.
 REM
 REM   run.bat build_start | start | stop | purge | tail | reload_share | reload_acs | build_test
 REM
-REM Environment: LPODESK_DEMO_ENABLED=true loads the demo data (see README); LPODESK_ADMIN_PASSWORD
-REM is the repository admin's password for build_test's checks (the images start with "admin");
+REM Environment: LPODESK_DEMO_ENABLED=true loads the demo data (see README);
 REM LPODESK_SKIP_REPO_CHECK=true skips the probe of Alfresco's repository.
 SETLOCAL ENABLEDELAYEDEXPANSION
 CD /D "%~dp0"
 
 SET "COMPOSE_FILE_PATH=%CD%\target\docker\docker-compose.yml"
+SET "COMPOSE_IT_FILE_PATH=%CD%\target\docker\docker-compose.it.yml"
 SET "PROJECT_NAME=lpodesk"
+REM build_test's own stack: its volumes never hold the user's data and are deleted afterwards
+SET "TEST_PROJECT_NAME=lpodesk-test"
+SET "TEST_LOG=%CD%\target\build_test-stack.log"
 SET "ALFRESCO_REPO_URL=https://artifacts.alfresco.com/nexus/content/groups/public/"
 SET "PLATFORM_MODULE_ID=lpodesk-platform"
 REM Host ports of the stack: <acs.port> and <share.port> of the root pom, bound to 127.0.0.1
@@ -100,17 +103,31 @@ CALL :require_build_tools || EXIT /B 1
 CALL :require_alfresco_repository || EXIT /B 1
 CALL :require_demo_passwords || EXIT /B 1
 CALL :down
-ECHO [run.bat] building with '%MVN_EXEC% -Palfresco verify' (unit tests included)
-CALL "%MVN_EXEC%" -Palfresco verify || EXIT /B 1
-CALL :start || EXIT /B 1
+ECHO [run.bat] building with '%MVN_EXEC% -Palfresco verify -DskipITs' (unit tests included)
+CALL "%MVN_EXEC%" -Palfresco verify -DskipITs || EXIT /B 1
+CALL :require_built || EXIT /B 1
 SET "TEST_RESULT=0"
+SET "TEST_COMPOSE=docker compose -p %TEST_PROJECT_NAME% -f "%COMPOSE_FILE_PATH%" -f "%COMPOSE_IT_FILE_PATH%""
+ECHO [run.bat] starting the test stack '%TEST_PROJECT_NAME%' (with the in-container tests) and waiting until it is healthy
+%TEST_COMPOSE% down --volumes --remove-orphans
+%TEST_COMPOSE% up -d --build --wait --wait-timeout 900
+IF ERRORLEVEL 1 (
+    ECHO [run.bat] the test stack did not become healthy
+    SET "TEST_RESULT=1"
+    GOTO build_test_end
+)
 CALL :stack_checks || SET "TEST_RESULT=1"
-docker compose -p %PROJECT_NAME% -f "%COMPOSE_FILE_PATH%" logs --tail=all
-CALL :down
+ECHO [run.bat] running the in-container integration tests
+CALL "%MVN_EXEC%" -Palfresco verify -pl integration-tests -am -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false || SET "TEST_RESULT=1"
+:build_test_end
+%TEST_COMPOSE% logs --no-color --tail=all > "%TEST_LOG%" 2>&1
+ECHO [run.bat] logs of the test stack: %TEST_LOG%
+%TEST_COMPOSE% down --volumes --remove-orphans
 IF "%TEST_RESULT%"=="1" (
-    ECHO [run.bat] ERROR: the checks against the running stack failed ^(see above^) 1>&2
+    ECHO [run.bat] ERROR: build_test failed ^(see above, and %TEST_LOG%^) 1>&2
     EXIT /B 1
 )
+ECHO [run.bat] build_test passed: unit tests, stack checks and in-container integration tests
 EXIT /B 0
 
 REM ---------------------------------------------------------------------------------------------
@@ -155,6 +172,7 @@ CALL :fail "Alfresco's artifact repository %ALFRESCO_REPO_URL% answered HTTP %RE
 EXIT /B 1
 
 :require_built
+IF NOT EXIST "%COMPOSE_IT_FILE_PATH%" (CALL :fail "%COMPOSE_IT_FILE_PATH% does not exist: build first with 'run.bat build_start'." & EXIT /B 1)
 IF NOT EXIST "%COMPOSE_FILE_PATH%" (CALL :fail "%COMPOSE_FILE_PATH% does not exist: build first with 'run.bat build_start'." & EXIT /B 1)
 IF NOT EXIST "platform-module\target\%PLATFORM_MODULE_ID%-*.amp" (CALL :fail "platform-module\target has no %PLATFORM_MODULE_ID% AMP: build first with 'run.bat build_start'." & EXIT /B 1)
 IF NOT EXIST "share-module\target\lpodesk-share-*.jar" (CALL :fail "share-module\target has no lpodesk-share JAR: build first with 'run.bat build_start'." & EXIT /B 1)
@@ -211,11 +229,9 @@ docker compose -p %PROJECT_NAME% -f "%COMPOSE_FILE_PATH%" logs -f
 EXIT /B 0
 
 :stack_checks
-IF "%LPODESK_ADMIN_PASSWORD%"=="" (SET "ADMIN_PASSWORD=admin") ELSE (SET "ADMIN_PASSWORD=%LPODESK_ADMIN_PASSWORD%")
-ECHO [run.bat] waiting until every container is healthy
-docker compose -p %PROJECT_NAME% -f "%COMPOSE_FILE_PATH%" up -d --wait --wait-timeout 900 || EXIT /B 1
+REM The test stack is new, so its admin password is the images' initial "admin" (the SDK's test runner uses the same).
 SET "DISCOVERY=%TEMP%\lpodesk-discovery.json"
-curl -fsS --max-time 30 -u "admin:%ADMIN_PASSWORD%" -o "%DISCOVERY%" "%ACS_URL%/api/discovery" || (ECHO [run.bat] the repository's discovery API did not answer & EXIT /B 1)
+curl -fsS --max-time 30 -u admin:admin -o "%DISCOVERY%" "%ACS_URL%/api/discovery" || (ECHO [run.bat] the repository's discovery API did not answer & EXIT /B 1)
 FINDSTR /C:"%PLATFORM_MODULE_ID%" "%DISCOVERY%" >NUL || (ECHO [run.bat] the repository does not list the module %PLATFORM_MODULE_ID% & EXIT /B 1)
 curl -fsS --max-time 30 -o NUL "%SHARE_URL%/page" || (ECHO [run.bat] Share does not serve %SHARE_URL%/page & EXIT /B 1)
 ECHO [run.bat] stack checks passed: %PLATFORM_MODULE_ID% installed, Share answering

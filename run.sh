@@ -10,17 +10,21 @@
 #   ./run.sh tail           follow the logs of every container
 #   ./run.sh reload_share   rebuild the Share extension and restart Share only
 #   ./run.sh reload_acs     rebuild the repository extension and restart the repository only
-#   ./run.sh build_test     build with the unit tests, start the stack, run the checks against
-#                           the running stack, print the logs, stop
+#   ./run.sh build_test     build with the unit tests, start a separate, empty test stack, run the
+#                           stack checks and the in-container integration tests, save the logs,
+#                           delete the test stack
 #
-# Environment: LPODESK_DEMO_ENABLED=true loads the demo data (see README); LPODESK_ADMIN_PASSWORD
-# is the repository admin's password for build_test's checks (the images start with "admin");
+# Environment: LPODESK_DEMO_ENABLED=true loads the demo data (see README);
 # LPODESK_SKIP_REPO_CHECK=true skips the probe of Alfresco's repository (e.g. behind a Maven mirror).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 readonly COMPOSE_FILE_PATH="$PWD/target/docker/docker-compose.yml"
+readonly COMPOSE_IT_FILE_PATH="$PWD/target/docker/docker-compose.it.yml"
 readonly PROJECT_NAME=lpodesk
+# build_test's own stack: its volumes never hold the user's data and are deleted afterwards
+readonly TEST_PROJECT_NAME=lpodesk-test
+readonly TEST_LOG="$PWD/target/build_test-stack.log"
 readonly ALFRESCO_REPO_URL=https://artifacts.alfresco.com/nexus/content/groups/public/
 readonly PLATFORM_MODULE_ID=lpodesk-platform
 # Host ports of the stack: <acs.port> and <share.port> of the root pom, bound to 127.0.0.1
@@ -95,8 +99,9 @@ require_alfresco_repository() {
 }
 
 require_built() {
-    [ -f "$COMPOSE_FILE_PATH" ] \
-        || die "${COMPOSE_FILE_PATH} does not exist: build first with './run.sh build_start'."
+    if [ ! -f "$COMPOSE_FILE_PATH" ] || [ ! -f "$COMPOSE_IT_FILE_PATH" ]; then
+        die "${COMPOSE_FILE_PATH} does not exist: build first with './run.sh build_start'."
+    fi
     ls platform-module/target/"${PLATFORM_MODULE_ID}"-*.amp >/dev/null 2>&1 \
         || die "platform-module/target has no ${PLATFORM_MODULE_ID} AMP: build first with './run.sh build_start'."
     ls share-module/target/lpodesk-share-*.jar >/dev/null 2>&1 \
@@ -155,10 +160,6 @@ tail_logs() {
     compose logs -f
 }
 
-tail_all() {
-    compose logs --tail=all
-}
-
 reload_share() {
     require_built
     "$MVN_EXEC" -Palfresco package -pl share-module
@@ -171,14 +172,17 @@ reload_acs() {
     compose up -d --build --no-deps alfresco
 }
 
-# Checks against the running stack: it is healthy, the repository lists the LPO Desk module as
-# installed, Share serves its login page.
+compose_test() {
+    docker compose -p "$TEST_PROJECT_NAME" -f "$COMPOSE_FILE_PATH" -f "$COMPOSE_IT_FILE_PATH" "$@"
+}
+
+# Checks against the running test stack: it is healthy, the repository lists the LPO Desk module
+# as installed, Share serves its login page. The test stack is new, so its admin password is the
+# images' initial "admin" (the SDK's test runner uses the same).
 stack_checks() {
-    local admin_password="${LPODESK_ADMIN_PASSWORD:-admin}" discovery
-    say "waiting until every container is healthy"
-    compose up -d --wait --wait-timeout 900 || return 1
-    discovery="$(curl -fsS --max-time 30 -u "admin:${admin_password}" \
-        "${ACS_URL}/api/discovery")" || { say "the repository's discovery API did not answer"; return 1; }
+    local discovery
+    discovery="$(curl -fsS --max-time 30 -u admin:admin "${ACS_URL}/api/discovery")" \
+        || { say "the repository's discovery API did not answer"; return 1; }
     printf '%s' "$discovery" | tr -d ' \n' | grep -q "\"id\":\"${PLATFORM_MODULE_ID}\"" \
         || { say "the repository does not list the module ${PLATFORM_MODULE_ID}"; return 1; }
     printf '%s' "$discovery" | tr -d ' \n' | grep -Eq "\"id\":\"${PLATFORM_MODULE_ID}\"[^}]*\"installState\":\"INSTALLED\"" \
@@ -191,13 +195,25 @@ stack_checks() {
 build_test() {
     local result=0
     down
-    say "building with '${MVN_EXEC} -Palfresco verify' (unit tests included)"
-    "$MVN_EXEC" -Palfresco verify
-    start
-    stack_checks || result=1
-    tail_all
-    down
-    [ "$result" -eq 0 ] || die "the checks against the running stack failed (see above)"
+    say "building with '${MVN_EXEC} -Palfresco verify -DskipITs' (unit tests included)"
+    "$MVN_EXEC" -Palfresco verify -DskipITs
+    require_built
+    say "starting the test stack '${TEST_PROJECT_NAME}' (with the in-container tests) and waiting until it is healthy"
+    compose_test down --volumes --remove-orphans
+    if compose_test up -d --build --wait --wait-timeout 900; then
+        stack_checks || result=1
+        say "running the in-container integration tests"
+        "$MVN_EXEC" -Palfresco verify -pl integration-tests -am -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false \
+            || result=1
+    else
+        say "the test stack did not become healthy"
+        result=1
+    fi
+    compose_test logs --no-color --tail=all > "$TEST_LOG" 2>&1 || true
+    say "logs of the test stack: ${TEST_LOG}"
+    compose_test down --volumes --remove-orphans
+    [ "$result" -eq 0 ] || die "build_test failed (see above, and ${TEST_LOG})"
+    say "build_test passed: unit tests, stack checks and in-container integration tests"
 }
 
 usage() {

@@ -36,7 +36,7 @@ class DockerStackTest {
 
     private static final Set<String> SERVICES =
             Set.of("alfresco", "share", "postgres", "activemq", "transform-core-aio", "solr6");
-    private static final Pattern FROM = Pattern.compile("(?m)^FROM\\s+(\\S+)\\s*$");
+    private static final Pattern FROM = Pattern.compile("(?m)^FROM\\s+(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$");
     private static final Pattern TOMCAT_ARG = Pattern.compile("(?m)^ARG TOMCAT_DIR=(\\S+)\\s*$");
     private static final Pattern COPY_FROM = Pattern.compile("(?m)^COPY\\s+--from=(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*$");
 
@@ -232,6 +232,52 @@ class DockerStackTest {
     }
 
     @Test
+    void usersGetTheRepositoryStageAndBuildTestAddsTheInContainerTests() {
+        assertThat(stages("docker/platform/Dockerfile")).containsExactly(
+                Map.entry("repository", pom.get("alfresco.platform.docker.image") + ":" + pom.get("alfresco.platform.version")),
+                Map.entry("repository-with-tests", "repository"));
+        assertThat(map(service("alfresco").get("build")).get("target")).isEqualTo("repository");
+
+        Map<String, Object> overlay = map(map(yaml(filter.filter(project.read("docker/docker-compose.it.yml")))
+                .get("services")).get("alfresco"));
+        assertThat(map(yaml(project.read("docker/docker-compose.it.yml")).get("services"))).containsOnlyKeys("alfresco");
+        assertThat(overlay.get("image")).isEqualTo("lpodesk/repository-with-tests:" + pom.get("project.version"));
+        Map<String, Object> build = map(overlay.get("build"));
+        assertThat(build.get("target")).isEqualTo("repository-with-tests");
+        Map<String, Object> contexts = map(build.get("additional_contexts"));
+        assertThat(contexts).containsOnlyKeys("integration-tests");
+        assertThat(project.resolve("target/docker").resolve((String) contexts.get("integration-tests")).normalize())
+                .isEqualTo(project.resolve("integration-tests/target"));
+
+        // what the stage copies is what the integration-tests module packages
+        String dockerfile = filter.filter(project.read("docker/platform/Dockerfile"));
+        String testJar = project.moduleArtifactId("integration-tests") + "-" + pom.get("project.version") + "-tests.jar";
+        assertThat(dockerfile).contains("COPY --from=integration-tests " + testJar + " $TOMCAT_DIR/webapps/alfresco/WEB-INF/lib/");
+        assertThat(dockerfile).contains("COPY --from=integration-tests it-extensions/ $TOMCAT_DIR/webapps/alfresco/WEB-INF/lib/");
+        String itPom = project.read("integration-tests/pom.xml");
+        assertThat(itPom).contains("<goal>test-jar</goal>")
+                .contains("<outputDirectory>${project.build.directory}/it-extensions</outputDirectory>")
+                .contains("<includeArtifactIds>alfresco-rad,junit,");
+    }
+
+    @Test
+    void integrationTestsModuleIsBuiltOnlyInTheAlfrescoProfile() {
+        Element project0 = project.rootPom().getDocumentElement();
+        assertThat(modules(ProjectLayout.child(project0, "modules"))).doesNotContain("integration-tests")
+                .contains("core", "platform-module", "share-module");
+        assertThat(modules(ProjectLayout.child(alfrescoProfile(), "modules"))).containsExactly("integration-tests");
+    }
+
+    private static List<String> modules(Element modules) {
+        List<String> names = new ArrayList<>();
+        NodeList list = modules.getElementsByTagName("module");
+        for (int i = 0; i < list.getLength(); i++) {
+            names.add(list.item(i).getTextContent().trim());
+        }
+        return names;
+    }
+
+    @Test
     void alfrescoProfileFiltersDockerFolderIntoTargetDocker() {
         Element profile = alfrescoProfile();
         NodeList executions = profile.getElementsByTagName("execution");
@@ -270,12 +316,21 @@ class DockerStackTest {
         return m.group(1);
     }
 
+    /** The image the first stage of a Dockerfile starts from. */
     private static String from(String dockerfile) {
         Matcher m = FROM.matcher(filter.filter(project.read(dockerfile)));
         assertThat(m.find()).as("FROM in %s", dockerfile).isTrue();
-        String image = m.group(1);
-        assertThat(m.find()).as("%s has one stage", dockerfile).isFalse();
-        return image;
+        return m.group(1);
+    }
+
+    /** stage name -> what it starts from, in order. */
+    private static Map<String, String> stages(String dockerfile) {
+        Map<String, String> stages = new LinkedHashMap<>();
+        Matcher m = FROM.matcher(filter.filter(project.read(dockerfile)));
+        while (m.find()) {
+            stages.put(m.group(2) == null ? "" : m.group(2), m.group(1));
+        }
+        return stages;
     }
 
     private static Map<String, Object> services() {

@@ -90,6 +90,14 @@ class RunScriptTest {
         // the root pom's alfresco profile writes the filtered compose file to target/docker
         assertThat(assigned(runSh, "COMPOSE_FILE_PATH")).isEqualTo("$PWD/target/docker/docker-compose.yml");
         assertThat(assigned(runBat.replace("\r\n", "\n"), "COMPOSE_FILE_PATH")).isEqualTo("%CD%\\target\\docker\\docker-compose.yml");
+        assertThat(assigned(runSh, "COMPOSE_IT_FILE_PATH")).isEqualTo("$PWD/target/docker/docker-compose.it.yml");
+        assertThat(assigned(runBat.replace("\r\n", "\n"), "COMPOSE_IT_FILE_PATH"))
+                .isEqualTo("%CD%\\target\\docker\\docker-compose.it.yml");
+        // build_test runs in a stack of its own, never in the user's
+        assertThat(assigned(runSh, "TEST_PROJECT_NAME")).isEqualTo(assigned(runBat.replace("\r\n", "\n"), "TEST_PROJECT_NAME"))
+                .isNotEqualTo(assigned(runSh, "PROJECT_NAME"));
+        assertThat(runSh).contains("-pl integration-tests");
+        assertThat(runBat).contains("-pl integration-tests");
         assertThat(runSh).contains("-Palfresco package");
         assertThat(runBat).contains("-Palfresco package");
     }
