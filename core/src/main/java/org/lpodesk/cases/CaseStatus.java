@@ -3,6 +3,7 @@ package org.lpodesk.cases;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,30 @@ public enum CaseStatus {
             throw new IllegalCaseStatusTransitionException(this, target);
         }
         return target;
+    }
+
+    /**
+     * Checks a change of the stored {@code imm:caseStatus} as a repository behaviour sees it
+     * (values before and after an update, {@code null} when absent). A new case may start in
+     * any status (cases taken over mid-way are common); an unchanged value is no move; any
+     * other change must be an allowed transition.
+     *
+     * @return the status after the update, if there is one
+     * @throws IllegalArgumentException naming an unknown stored value
+     * @throws IllegalCaseStatusTransitionException naming both statuses
+     */
+    public static Optional<CaseStatus> checkUpdate(String before, String after) {
+        if (after == null) {
+            if (before != null) {
+                throw new IllegalCaseStatusTransitionException(fromModelValue(before), null);
+            }
+            return Optional.empty();
+        }
+        CaseStatus target = fromModelValue(after);
+        if (before == null || before.equals(after)) {
+            return Optional.of(target);
+        }
+        return Optional.of(fromModelValue(before).moveTo(target));
     }
 
     /** The value stored in the repository and exposed over CMIS. */

@@ -112,6 +112,22 @@ class CaseStatusTest {
         assertThatThrownBy(() -> CaseStatus.fromModelValue(null)).hasMessageStartingWith("Unknown case status null;");
     }
 
+    @Test
+    void repositoryUpdatesAreCheckedFromTheStoredValues() {
+        assertThat(CaseStatus.checkUpdate(null, "FILED")).contains(CaseStatus.FILED);
+        assertThat(CaseStatus.checkUpdate("FILED", "FILED")).contains(CaseStatus.FILED);
+        assertThat(CaseStatus.checkUpdate("FILED", "RFE_NOID_RECEIVED")).contains(CaseStatus.RFE_NOID_RECEIVED);
+        assertThat(CaseStatus.checkUpdate(null, null)).isEmpty();
+        assertThatThrownBy(() -> CaseStatus.checkUpdate("FILED", "DRAFTING"))
+                .isInstanceOf(IllegalCaseStatusTransitionException.class)
+                .hasMessageStartingWith("A case cannot move from FILED to DRAFTING;");
+        assertThatThrownBy(() -> CaseStatus.checkUpdate("FILED", null))
+                .isInstanceOf(IllegalCaseStatusTransitionException.class)
+                .hasMessageStartingWith("No target status given for a case in FILED;");
+        assertThatThrownBy(() -> CaseStatus.checkUpdate("FILED", "Filed"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Unknown case status 'Filed';");
+    }
+
     private static Set<CaseStatus> reachable(CaseStatus start) {
         Set<CaseStatus> seen = EnumSet.of(start);
         Deque<CaseStatus> todo = new ArrayDeque<>(seen);
