@@ -61,6 +61,7 @@ public interface ImmModel {
     QName ASPECT_LPO_SHARE = QName.createQName(URI, "lpoShare");
     QName PROP_SHARED_WITH_VENDOR = QName.createQName(URI, "sharedWithVendor");
     QName PROP_SHARED_FOR_TASK = QName.createQName(URI, "sharedForTask");
+    QName PROP_SHARED_ON = QName.createQName(URI, "sharedOn");
     QName PROP_SHARED_FROM = QName.createQName(URI, "sharedFrom");
 
     // imm:filing, imm:sent

@@ -148,6 +148,10 @@ class SpringContextTest {
             assertThat(names.add(simple)).as("%s registered once", simple).isTrue();
             assertThat(bpmn).as("a process calls ${%s}", simple).contains("${" + simple + "}");
         }
+        Matcher called = Pattern.compile("(?:delegateExpression|expression)=\"\\$\\{([A-Z]\\w*)}\"").matcher(bpmn);
+        while (called.find()) {
+            assertThat(names).as("the bean the processes call as ${%s}", called.group(1)).contains(called.group(1));
+        }
         assertThat(registrar.getElementsByTagNameNS("*", "constructor-arg").item(0).getAttributes()
                 .getNamedItem("ref").getNodeValue()).isEqualTo("activitiBeanRegistry");
         // Alfresco's registry is extended, never redefined

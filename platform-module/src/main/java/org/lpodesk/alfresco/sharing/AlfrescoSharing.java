@@ -1,0 +1,213 @@
+package org.lpodesk.alfresco.sharing;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.CopyService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.cmr.site.SiteInfo;
+import org.alfresco.service.cmr.site.SiteService;
+import org.alfresco.service.namespace.QName;
+import org.lpodesk.alfresco.audit.LpoDeskAudit;
+import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.firm.FirmGroup;
+import org.lpodesk.outsourcing.workflow.SharingPort;
+
+/**
+ * {@link SharingPort} in the vendor's site. Each outsourced task gets the folder
+ * {@code task-<processInstanceId>} in the site's document library, with inherited permissions
+ * off: the vendor's site roles give nothing inside it, only the grants the workflow makes (the
+ * assigned associate, the vendor's reviewers and managers) and the firm's attorneys and
+ * paralegals. Case documents enter only as copies that carry {@code imm:lpoShare} (vendor, task,
+ * original); the original is marked too. Nothing is ever granted on a firm node. Every share and
+ * revoke is audited. Runs as the system user: the workflow step's user (a vendor manager or an
+ * associate) may not set permissions, and the delegates have already applied the policies.
+ */
+public final class AlfrescoSharing implements SharingPort {
+
+    static final String DOCUMENT_LIBRARY = SiteService.DOCUMENT_LIBRARY;
+    static final String FOLDER_PREFIX = "task-";
+    /** Alfresco's permission group of the same name (PermissionService has no constant for it). */
+    static final String COLLABORATOR = "Collaborator";
+
+    private final NodeService nodeService;
+    private final PermissionService permissionService;
+    private final CopyService copyService;
+    private final SiteService siteService;
+    private final LpoDeskAudit audit;
+    private final String sitePrefix;
+
+    public AlfrescoSharing(NodeService nodeService, PermissionService permissionService, CopyService copyService,
+                           SiteService siteService, LpoDeskAudit audit, String sitePrefix) {
+        this.nodeService = nodeService;
+        this.permissionService = permissionService;
+        this.copyService = copyService;
+        this.siteService = siteService;
+        this.audit = audit;
+        this.sitePrefix = sitePrefix;
+    }
+
+    @Override
+    public String assignmentFolder(AssignmentFolderRequest request) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            SiteInfo site = siteService.getSite(request.vendorSite());
+            if (site == null) {
+                throw new IllegalStateException("Vendor site '" + request.vendorSite() + "' of vendor '"
+                        + request.vendorId() + "' does not exist; onboard the vendor first.");
+            }
+            NodeRef library = siteService.getContainer(site.getShortName(), DOCUMENT_LIBRARY);
+            if (library == null) {
+                library = siteService.createContainer(site.getShortName(), DOCUMENT_LIBRARY, ContentModel.TYPE_FOLDER,
+                        null);
+            }
+            String name = FOLDER_PREFIX + request.processInstanceId();
+            NodeRef folder = nodeService.getChildByName(library, ContentModel.ASSOC_CONTAINS, name);
+            if (folder == null) {
+                Map<QName, Serializable> props = new HashMap<>();
+                props.put(ContentModel.PROP_NAME, name);
+                props.put(ContentModel.PROP_TITLE, request.taskKind());
+                folder = nodeService.createNode(library, ContentModel.ASSOC_CONTAINS,
+                        QName.createQName(ContentModel.USER_MODEL_URI, QName.createValidLocalName(name)),
+                        ContentModel.TYPE_FOLDER, props).getChildRef();
+                permissionService.setInheritParentPermissions(folder, false);
+                grantFirm(folder);
+            }
+            return folder.toString();
+        });
+    }
+
+    @Override
+    public Set<String> copiedDocuments(String folderId) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            Set<String> originals = new LinkedHashSet<>();
+            for (ChildAssociationRef child : nodeService.getChildAssocs(folder(folderId))) {
+                Serializable from = nodeService.getProperty(child.getChildRef(), ImmModel.PROP_SHARED_FROM);
+                if (from != null) {
+                    originals.add(from.toString());
+                }
+            }
+            return originals;
+        });
+    }
+
+    @Override
+    public String copy(String documentId, String folderId) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            NodeRef original = existing(documentId);
+            NodeRef folder = folder(folderId);
+            NodeRef copy = copyService.copyAndRename(original, folder, ContentModel.ASSOC_CONTAINS,
+                    nodeService.getPrimaryParent(original).getQName(), false);
+            String vendor = vendorOf(folder);
+            String task = taskOf(folder);
+            Map<QName, Serializable> share = new HashMap<>();
+            share.put(ImmModel.PROP_SHARED_WITH_VENDOR, vendor);
+            share.put(ImmModel.PROP_SHARED_FOR_TASK, task);
+            share.put(ImmModel.PROP_SHARED_ON, new Date());
+            Map<QName, Serializable> onCopy = new HashMap<>(share);
+            onCopy.put(ImmModel.PROP_SHARED_FROM, original);
+            nodeService.addAspect(copy, ImmModel.ASPECT_LPO_SHARE, onCopy);
+            nodeService.addAspect(original, ImmModel.ASPECT_LPO_SHARE, share);
+            audit.record(LpoDeskAudit.Event.SHARE, original, vendor, task, "copied to " + copy);
+            return copy.toString();
+        });
+    }
+
+    @Override
+    public void grant(String folderId, String authority, AccessRole role) {
+        AuthenticationUtil.runAsSystem(() -> {
+            NodeRef folder = folder(folderId);
+            String permission = role == AccessRole.COLLABORATOR ? COLLABORATOR
+                    : PermissionService.CONSUMER;
+            permissionService.setPermission(folder, authority, permission, true);
+            audit.record(LpoDeskAudit.Event.SHARE, folder, vendorOf(folder), taskOf(folder),
+                    permission + " for " + authority);
+            return null;
+        });
+    }
+
+    @Override
+    public void revokeAll(String folderId) {
+        AuthenticationUtil.runAsSystem(() -> {
+            NodeRef folder = folder(folderId);
+            if (!permissionService.getAllSetPermissions(folder).isEmpty()) {
+                permissionService.deletePermissions(folder);
+                permissionService.setInheritParentPermissions(folder, false);
+                // the firm keeps the finished assignment as its record; the vendor keeps nothing
+                grantFirm(folder);
+                audit.record(LpoDeskAudit.Event.REVOKE, folder, vendorOf(folder), taskOf(folder),
+                        "all vendor access removed");
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Draft> drafts(String folderId) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            List<Draft> drafts = new ArrayList<>();
+            for (ChildAssociationRef child : nodeService.getChildAssocs(folder(folderId))) {
+                NodeRef doc = child.getChildRef();
+                if (!ContentModel.TYPE_CONTENT.equals(nodeService.getType(doc))
+                        && !nodeService.getType(doc).getNamespaceURI().equals(ImmModel.URI)) {
+                    continue;
+                }
+                Serializable from = nodeService.getProperty(doc, ImmModel.PROP_SHARED_FROM);
+                if (from == null) {
+                    drafts.add(new Draft(doc.toString(), null));
+                } else if (changedSinceShared(doc)) {
+                    drafts.add(new Draft(doc.toString(), from.toString()));
+                }
+            }
+            return drafts;
+        });
+    }
+
+    private boolean changedSinceShared(NodeRef doc) {
+        Date shared = (Date) nodeService.getProperty(doc, ImmModel.PROP_SHARED_ON);
+        Date modified = (Date) nodeService.getProperty(doc, ContentModel.PROP_MODIFIED);
+        return shared == null || modified == null || modified.after(shared);
+    }
+
+    private void grantFirm(NodeRef folder) {
+        permissionService.setPermission(folder, FirmGroup.ATTORNEYS.authority(), PermissionService.COORDINATOR, true);
+        permissionService.setPermission(folder, FirmGroup.PARALEGALS.authority(), PermissionService.CONSUMER, true);
+    }
+
+    private String vendorOf(NodeRef folder) {
+        SiteInfo site = siteService.getSite(folder);
+        String shortName = site == null ? "" : site.getShortName();
+        return shortName.startsWith(sitePrefix) ? shortName.substring(sitePrefix.length()) : shortName;
+    }
+
+    private String taskOf(NodeRef folder) {
+        String name = String.valueOf(nodeService.getProperty(folder, ContentModel.PROP_NAME));
+        return name.startsWith(FOLDER_PREFIX) ? name.substring(FOLDER_PREFIX.length()) : name;
+    }
+
+    private NodeRef folder(String folderId) {
+        NodeRef folder = existing(folderId);
+        if (siteService.getSite(folder) == null || !String.valueOf(nodeService.getProperty(folder,
+                ContentModel.PROP_NAME)).startsWith(FOLDER_PREFIX)) {
+            throw new IllegalArgumentException(folderId + " is not an assignment folder in a vendor site");
+        }
+        return folder;
+    }
+
+    private NodeRef existing(String id) {
+        if (id == null || !NodeRef.isNodeRef(id) || !nodeService.exists(new NodeRef(id))) {
+            throw new IllegalArgumentException("'" + id + "' is not an existing node");
+        }
+        return new NodeRef(id);
+    }
+
+}
