@@ -1,6 +1,7 @@
 package org.lpodesk.demo;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -167,7 +168,7 @@ public final class DemoDataRules {
                         Messages.format("notice.beforeOpened", c.notices().get(n).date(), c.openedOn()));
             }
         }
-        DemoNotice latest = c.notices().stream().max((a, b) -> a.date().compareTo(b.date())).orElse(null);
+        DemoNotice latest = c.notices().stream().max(Comparator.comparing(DemoNotice::date)).orElse(null);
         boolean answerPending = latest != null && ASKING_FOR_ANSWER.contains(latest.kind());
         if ((c.status() == CaseStatus.RFE_NOID_RECEIVED) != answerPending) {
             throw new InvalidDemoDataException(at + ".status", Messages.format("case.status.rfe", c.status().name(),

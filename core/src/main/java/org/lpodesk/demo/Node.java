@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -127,7 +128,7 @@ final class Node {
     }
 
     /** Wraps a core constructor's refusal with this node's path. */
-    <T> T build(String what, java.util.function.Supplier<T> constructor) {
+    <T> T build(String what, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (InvalidDemoDataException e) {
