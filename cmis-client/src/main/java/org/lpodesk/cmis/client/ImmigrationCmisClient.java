@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
@@ -35,6 +36,13 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.lpodesk.cmis.client.CmisQuery.Op;
+import org.lpodesk.deadline.Deadline;
+import org.lpodesk.deadline.DeadlineRules;
+import org.lpodesk.deadline.HolidayCalendar;
+import org.lpodesk.deadline.NoticeDeadlines;
+import org.lpodesk.notice.NoticeKind;
+import org.lpodesk.notice.ServiceMethod;
+import org.lpodesk.notice.UscisNotice;
 import org.lpodesk.cmis.rules.ModelRules;
 import org.lpodesk.cmis.types.CmisTypeCatalog;
 import org.lpodesk.cmis.types.ImmModel;
@@ -56,15 +64,18 @@ public final class ImmigrationCmisClient {
 
     private final Session session;
     private final ModelRules rules;
+    private final NoticeDeadlines noticeDeadlines;
 
-    public ImmigrationCmisClient(Session session, ModelRules rules) {
+    public ImmigrationCmisClient(Session session, ModelRules rules, NoticeDeadlines noticeDeadlines) {
         this.session = session;
         this.rules = rules;
+        this.noticeDeadlines = noticeDeadlines;
     }
 
     /** Opens a session on the endpoint with the imm model's rules. */
     public static ImmigrationCmisClient connect(CmisConnection connection) {
-        return new ImmigrationCmisClient(openSession(connection), new ModelRules(ImmModel.catalog()));
+        return new ImmigrationCmisClient(openSession(connection), new ModelRules(ImmModel.catalog()),
+                new NoticeDeadlines(HolidayCalendar.federal(), DeadlineRules.defaults()));
     }
 
     public static Session openSession(CmisConnection connection) {
@@ -90,18 +101,68 @@ public final class ImmigrationCmisClient {
         return rules.catalog();
     }
 
+    /** The folder at this path or id, for the calls that take a {@link FolderRef}. */
+    public FolderRef folderRef(String idOrPath) {
+        Folder f = folder(idOrPath);
+        return new FolderRef(f.getId(), f.getName(), f.getPath(), f.getType().getId());
+    }
+
+    /** The id of the object at this path, if there is one. */
+    public Optional<String> idAt(String path) {
+        try {
+            return Optional.of(session.getObjectByPath(path, noCache()).getId());
+        } catch (CmisObjectNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Checks a client against the model without sending anything. */
+    public void check(NewClient client) {
+        rules.checkCreate(CLIENT_TYPE, List.of(), clientProperties(client));
+    }
+
+    /** Checks a case against the model without sending anything. */
+    public void check(NewCase c) {
+        rules.checkCreate(CASE_TYPE, List.of(), caseProperties(c));
+    }
+
+    /** Checks a document against the model without sending anything. */
+    public void check(NewDocument doc) {
+        List<String> secondary = rules.secondarySet(doc.typeId(), List.of(), doc.aspectList(),
+                doc.properties().keySet());
+        rules.checkCreate(doc.typeId(), secondary, doc.properties());
+    }
+
     /** Creates a client folder under a folder given by path ({@code /Clients}) or id. */
     public FolderRef createClient(String parent, NewClient client) {
+        return createClient(folderRef(parent), client);
+    }
+
+    /** Creates a client folder under a known folder (no round trip to look it up). */
+    public FolderRef createClient(FolderRef parent, NewClient client) {
+        return createFolder(parent, CLIENT_TYPE, client.effectiveFolderName(), clientProperties(client));
+    }
+
+    private static Map<String, Object> clientProperties(NewClient client) {
         Map<String, Object> props = new LinkedHashMap<>();
         put(props, "imm:clientName", client.clientName());
         put(props, "imm:clientKind", client.kind());
         put(props, "imm:clientReference", client.reference());
         put(props, "imm:clientEmail", client.email());
-        return createFolder(folder(parent), CLIENT_TYPE, client.effectiveFolderName(), props);
+        return props;
     }
 
     /** Creates a case folder, named after its case number, in a client folder. */
     public FolderRef createCase(String clientFolder, NewCase c) {
+        return createCase(folderRef(clientFolder), c);
+    }
+
+    /** Creates a case folder in a known client folder (no round trip to look it up). */
+    public FolderRef createCase(FolderRef clientFolder, NewCase c) {
+        return createFolder(clientFolder, CASE_TYPE, c.caseNumber(), caseProperties(c));
+    }
+
+    private static Map<String, Object> caseProperties(NewCase c) {
         Map<String, Object> props = new LinkedHashMap<>();
         put(props, "imm:caseNumber", c.caseNumber());
         put(props, "imm:caseType", c.caseType());
@@ -113,11 +174,11 @@ public final class ImmigrationCmisClient {
         put(props, "imm:priorityDate", c.priorityDate());
         put(props, "imm:caseDeadline", c.deadline());
         put(props, "imm:responsibleAttorney", c.responsibleAttorney());
-        return createFolder(folder(clientFolder), CASE_TYPE, c.caseNumber(), props);
+        return props;
     }
 
     /** A folder of the given type with checked properties; the names of the model's properties. */
-    public FolderRef createFolder(Folder parent, String typeId, String name, Map<String, ?> properties) {
+    public FolderRef createFolder(FolderRef parent, String typeId, String name, Map<String, ?> properties) {
         List<String> secondary = rules.secondarySet(typeId, List.of(), List.of(), properties.keySet());
         Map<String, Object> props = rules.checkCreate(typeId, secondary, properties);
         props.put(PropertyIds.OBJECT_TYPE_ID, typeId);
@@ -126,19 +187,20 @@ public final class ImmigrationCmisClient {
             props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, secondary);
         }
         try {
-            Folder created = parent.createFolder(props);
-            return new FolderRef(created.getId(), name, created.getPath(), typeId);
+            ObjectId created = session.createFolder(props, session.createObjectId(parent.id()));
+            return new FolderRef(created.getId(), name, childPath(parent.path(), name), typeId);
         } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
-            throw new DuplicateNameException(name, parent.getPath(), e);
+            throw new DuplicateNameException(name, parent.path(), e);
         }
     }
 
     /** Uploads a document into a case folder, with its type's mandatory aspects and the ones asked for. */
     public DocumentRef uploadDocument(String caseFolder, NewDocument doc) {
-        return upload(folder(caseFolder), doc);
+        return uploadDocument(folderRef(caseFolder), doc);
     }
 
-    private DocumentRef upload(Folder parent, NewDocument doc) {
+    /** Uploads a document into a known folder (no round trip to look it up). */
+    public DocumentRef uploadDocument(FolderRef parent, NewDocument doc) {
         List<String> secondary = rules.secondarySet(doc.typeId(), List.of(), doc.aspectList(),
                 doc.properties().keySet());
         Map<String, Object> props = rules.checkCreate(doc.typeId(), secondary, doc.properties());
@@ -150,10 +212,11 @@ public final class ImmigrationCmisClient {
         ContentStream stream = doc.content() == null ? null : session.getObjectFactory().createContentStream(
                 doc.fileName(), doc.content().length, doc.mimeType(), new ByteArrayInputStream(doc.content()));
         try {
-            ObjectId id = session.createDocument(props, parent, stream, VersioningState.MAJOR);
+            ObjectId id = session.createDocument(props, session.createObjectId(parent.id()), stream,
+                    VersioningState.MAJOR);
             return new DocumentRef(id.getId(), doc.fileName(), doc.typeId(), "1.0", secondary);
         } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
-            throw new DuplicateNameException(doc.fileName(), parent.getPath(), e);
+            throw new DuplicateNameException(doc.fileName(), parent.path(), e);
         }
     }
 
@@ -186,17 +249,21 @@ public final class ImmigrationCmisClient {
     }
 
     /**
-     * Records a USCIS notice in a case. A receipt notice also gives the case its receipt number
-     * when the case has none yet.
+     * Records a USCIS notice in a case. A receipt notice gives the case its receipt number when
+     * it has none; a notice that starts a response period (core's {@code NoticeDeadlines})
+     * moves the case deadline to the response deadline when that is earlier.
      */
-    public DocumentRef recordNotice(String caseFolder, NewNotice notice) {
+    public NoticeRecord recordNotice(String caseFolder, NewNotice notice) {
         Folder kase = caseFolder(caseFolder);
+        rules.checkValue("imm:noticeKind", notice.kind());
+        if (notice.serviceMethod() != null) {
+            rules.checkValue("imm:serviceMethod", notice.serviceMethod());
+        }
         NewDocument doc = NewDocument.of(NOTICE_TYPE,
                 notice.fileName() != null ? notice.fileName() : noticeName(notice),
                 notice.mimeType() == null ? "application/pdf" : notice.mimeType(), notice.content())
                 .with("imm:noticeKind", notice.kind())
-                .with("imm:noticeDate", notice.noticeDate())
-                ;
+                .with("imm:noticeDate", notice.noticeDate());
         if (notice.serviceMethod() != null) {
             doc = doc.with("imm:serviceMethod", notice.serviceMethod());
         }
@@ -206,12 +273,35 @@ public final class ImmigrationCmisClient {
         if (notice.statedDueDate() != null) {
             doc = doc.with("imm:statedDueDate", notice.statedDueDate());
         }
-        DocumentRef ref = upload(kase, doc);
+        check(doc);
+        UscisNotice core = UscisNotice.of(NoticeKind.valueOf(notice.kind()), notice.noticeDate(),
+                notice.serviceMethod() == null ? ServiceMethod.MAIL : ServiceMethod.valueOf(notice.serviceMethod()));
+        if (notice.statedDueDate() != null) {
+            core = core.withStatedDueDate(notice.statedDueDate());
+        }
+        Optional<Deadline> deadline = noticeDeadlines.responseDeadline(core);
+        DocumentRef ref = uploadDocument(new FolderRef(kase.getId(), kase.getName(), kase.getPath(),
+                kase.getType().getId()), doc);
+        Map<String, Object> caseChanges = new LinkedHashMap<>();
         if ("RECEIPT".equals(notice.kind()) && notice.receiptNumber() != null
                 && kase.getPropertyValue("imm:receiptNumber") == null) {
-            update(kase.getId(), Map.of("imm:receiptNumber", notice.receiptNumber()));
+            caseChanges.put("imm:receiptNumber", notice.receiptNumber());
         }
-        return ref;
+        boolean moved = false;
+        if (deadline.isPresent()) {
+            Calendar current = kase.getPropertyValue("imm:caseDeadline");
+            LocalDate due = deadline.get().date();
+            if (current == null || LocalDate.ofInstant(current.toInstant(), ZoneOffset.UTC).isAfter(due)) {
+                caseChanges.put("imm:caseDeadline", due);
+                caseChanges.put("imm:caseDeadlineRule", deadline.get().explain());
+                moved = true;
+            }
+        }
+        if (!caseChanges.isEmpty()) {
+            update(kase.getId(), caseChanges);
+        }
+        return new NoticeRecord(ref, deadline.map(Deadline::date).orElse(null),
+                deadline.map(Deadline::explain).orElse(null), moved);
     }
 
     private static String noticeName(NewNotice n) {
@@ -400,6 +490,11 @@ public final class ImmigrationCmisClient {
             items.add(mapper.apply(new QueryRow(row)));
         }
         return new Page<>(items, skip, pageSize, results.getHasMoreItems(), results.getTotalNumItems());
+    }
+
+    private static String childPath(String parentPath, String name) {
+        return (parentPath == null || parentPath.endsWith("/") ? (parentPath == null ? "/" : parentPath)
+                : parentPath + "/") + name;
     }
 
     private OperationContext noCache() {

@@ -152,7 +152,7 @@ class ClientOperationsTest {
     void recordsANoticeAndGivesTheCaseItsReceiptNumber() {
         FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("N"), CaseType.I130, "Sam"));
         DocumentRef notice = kit.recordNotice(kase.id(), new NewNotice("RECEIPT", LocalDate.of(2026, 10, 1), "MAIL",
-                "MSC2612345678", null, null, null, pdf("receipt")));
+                "MSC2612345678", null, null, null, pdf("receipt"))).document();
         assertThat(notice.typeId()).isEqualTo("D:imm:uscisNotice");
         assertThat(kit.properties(notice.id())).containsEntry("imm:noticeKind", "RECEIPT")
                 .containsEntry("imm:noticeReceiptNumber", "MSC2612345678");

@@ -1,0 +1,446 @@
+package org.lpodesk.cmis.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
+import org.lpodesk.cmis.Messages;
+import org.lpodesk.cmis.client.CaseCriteria;
+import org.lpodesk.cmis.client.CaseSummary;
+import org.lpodesk.cmis.client.DocumentRef;
+import org.lpodesk.cmis.client.FolderRef;
+import org.lpodesk.cmis.client.ImmigrationCmisClient;
+import org.lpodesk.cmis.client.NewCase;
+import org.lpodesk.cmis.client.NewClient;
+import org.lpodesk.cmis.client.NewNotice;
+import org.lpodesk.cmis.client.NoticeRecord;
+import org.lpodesk.cmis.client.Page;
+import org.lpodesk.cmis.importer.ImportException;
+import org.lpodesk.cmis.importer.ImportSummary;
+import org.lpodesk.cmis.importer.PracticeImporter;
+import org.lpodesk.cmis.types.CmisTypeCatalog;
+import org.lpodesk.cmis.types.ImmModel;
+import org.lpodesk.cmis.types.TypeDefinitionsXml;
+import org.lpodesk.cmis.types.TypeReferenceMarkdown;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lpodesk-cmis}: the integrator kit's command line. Exit codes: 0 done, 1 refused input
+ * (the message names the property and the value), 2 usage error, 3 the server failed or could
+ * not be reached.
+ */
+@Command(name = "lpodesk-cmis", mixinStandardHelpOptions = true, resourceBundle = "org.lpodesk.cmis.cli.usage",
+        subcommands = {LpoDeskCmisCli.CaseCommand.class, LpoDeskCmisCli.NoticeCommand.class,
+                LpoDeskCmisCli.DeadlinesCommand.class, LpoDeskCmisCli.QueryCommand.class,
+                LpoDeskCmisCli.ImportCommand.class, LpoDeskCmisCli.TypesCommand.class})
+public final class LpoDeskCmisCli {
+
+    public static final int REFUSED = 1;
+    public static final int SERVER_ERROR = 3;
+
+    public static void main(String[] args) {
+        Console console = System.console();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        CliContext ctx = new CliContext(out, err, System.getenv(), Path.of(System.getProperty("user.home")),
+                console == null ? null : prompt -> console.readPassword("%s", prompt), Clock.systemDefaultZone(),
+                ImmigrationCmisClient::connect);
+        System.exit(execute(ctx, args));
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public static int execute(CliContext ctx, String... args) {
+        CommandLine cli = new CommandLine(LpoDeskCmisCli.class, new Factory(ctx));
+        cli.setOut(ctx.out());
+        cli.setErr(ctx.err());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            ctx.err().println(Messages.get("cli.error", message(e)));
+            ctx.err().flush();
+            return e instanceof CmisBaseException || e instanceof UncheckedIOException ? SERVER_ERROR : REFUSED;
+        });
+        int code = cli.execute(args);
+        ctx.out().flush();
+        ctx.err().flush();
+        return code;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof CmisConnectionException) {
+            return Messages.get("cli.cannotConnect", e.getMessage());
+        }
+        if (e instanceof CmisBaseException cmis) {
+            return Messages.get("cli.serverRefused", cmis.getExceptionName(), cmis.getMessage());
+        }
+        return e.getMessage();
+    }
+
+    /** Builds the commands with the context they print to (constructor injection). */
+    private static final class Factory implements CommandLine.IFactory {
+        private final CliContext ctx;
+
+        Factory(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(CliContext.class).newInstance(ctx);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+
+    /** Common ground of the commands that talk to a repository. */
+    abstract static class Connected implements Callable<Integer> {
+        @Mixin
+        ConnectionOptions connection;
+
+        final CliContext ctx;
+
+        Connected(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        ImmigrationCmisClient kit() {
+            return ctx.connector().apply(connection.resolve(ctx));
+        }
+
+        PrintWriter out() {
+            return ctx.out();
+        }
+    }
+
+    @Command(name = "case", mixinStandardHelpOptions = true, subcommands = {CaseCreate.class, CaseShow.class})
+    static final class CaseCommand implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return CommandLine.ExitCode.USAGE;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true)
+    static final class CaseCreate extends Connected {
+        @Option(names = "--client", required = true, descriptionKey = "option.client")
+        String client;
+        @Option(names = "--parent", defaultValue = "/", descriptionKey = "option.parent")
+        String parent;
+        @Option(names = "--number", required = true, descriptionKey = "option.number")
+        String number;
+        @Option(names = "--type", required = true, descriptionKey = "option.type")
+        String type;
+        @Option(names = "--status", descriptionKey = "option.status")
+        String status;
+        @Option(names = "--beneficiary", descriptionKey = "option.beneficiary")
+        String beneficiary;
+        @Option(names = "--petitioner", descriptionKey = "option.petitioner")
+        String petitioner;
+        @Option(names = "--receipt", descriptionKey = "option.receipt")
+        String receipt;
+        @Option(names = "--a-number", descriptionKey = "option.aNumber")
+        String aNumber;
+        @Option(names = "--priority-date", descriptionKey = "option.priorityDate")
+        String priorityDate;
+        @Option(names = "--deadline", descriptionKey = "option.deadline")
+        String deadline;
+        @Option(names = "--attorney", descriptionKey = "option.attorney")
+        String attorney;
+
+        CaseCreate(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            ImmigrationCmisClient kit = kit();
+            NewCase kase = new NewCase(number, type, status, beneficiary, petitioner, receipt, aNumber,
+                    date(kit, priorityDate, "imm:priorityDate"), date(kit, deadline, "imm:caseDeadline"), attorney);
+            NewClient newClient = NewClient.named(client);
+            kit.check(newClient);
+            kit.check(kase);
+            String clientPath = (parent.endsWith("/") ? parent : parent + "/") + client;
+            FolderRef clientFolder = kit.idAt(clientPath)
+                    .map(id -> new FolderRef(id, client, clientPath, ImmigrationCmisClient.CLIENT_TYPE))
+                    .orElseGet(() -> kit.createClient(parent, newClient));
+            FolderRef created = kit.createCase(clientFolder, kase);
+            out().println(Messages.get("cli.caseCreated", number, type, created.path(), created.id()));
+            return 0;
+        }
+    }
+
+    static LocalDate date(ImmigrationCmisClient kit, String text, String propertyId) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            kit.rules().fromText(propertyId, text);
+            throw e;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class CaseShow extends Connected {
+        @Parameters(index = "0", descriptionKey = "param.case")
+        String caseRef;
+
+        CaseShow(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            ImmigrationCmisClient kit = kit();
+            FolderRef kase = kit.caseRef(caseRef);
+            out().println(Messages.get("cli.caseHeader", kase.name(), kase.path()));
+            for (Map.Entry<String, Object> p : kit.properties(kase.id()).entrySet()) {
+                if (p.getKey().startsWith("imm:") && p.getValue() != null) {
+                    out().println(Messages.get("cli.propertyLine", p.getKey(), p.getValue()));
+                }
+            }
+            Map<String, DocumentRef> docs = kit.documentsIn(kase.id());
+            out().println(Messages.get("cli.documentsHeader", docs.size()));
+            for (DocumentRef d : docs.values()) {
+                out().println(Messages.get("cli.documentLine", d.name(), d.typeId(), d.versionLabel(),
+                        String.join(" ", d.secondaryTypeIds())));
+            }
+            var deliverables = kit.approvedDeliverables(kase.id());
+            out().println(Messages.get("cli.deliverablesHeader", deliverables.size()));
+            for (var d : deliverables) {
+                out().println(Messages.get("cli.deliverableLine", d.name(), d.versionLabel(), d.approver()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "notice", mixinStandardHelpOptions = true, subcommands = NoticeAdd.class)
+    static final class NoticeCommand implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return CommandLine.ExitCode.USAGE;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class NoticeAdd extends Connected {
+        @Parameters(index = "0", descriptionKey = "param.case")
+        String caseRef;
+        @Option(names = "--kind", required = true, descriptionKey = "option.kind")
+        String kind;
+        @Option(names = "--date", required = true, descriptionKey = "option.noticeDate")
+        String date;
+        @Option(names = "--service", descriptionKey = "option.service")
+        String service;
+        @Option(names = "--receipt", descriptionKey = "option.receipt")
+        String receipt;
+        @Option(names = "--due", descriptionKey = "option.due")
+        String due;
+        @Option(names = "--file", descriptionKey = "option.file")
+        Path file;
+
+        NoticeAdd(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            ImmigrationCmisClient kit = kit();
+            LocalDate noticeDate = date(kit, date, "imm:noticeDate");
+            LocalDate dueDate = date(kit, due, "imm:statedDueDate");
+            byte[] content = file == null ? null : Files.readAllBytes(file);
+            NoticeRecord r = kit.recordNotice(caseRef, new NewNotice(kind, noticeDate, service, receipt, dueDate,
+                    file == null ? null : file.getFileName().toString(), null, content));
+            out().println(Messages.get("cli.noticeRecorded", kind, r.document().name(), r.document().id()));
+            if (r.responseDeadline() != null) {
+                out().println(Messages.get("cli.noticeDeadline", r.responseDeadline(), r.deadlineRule()));
+                if (r.caseDeadlineChanged()) {
+                    out().println(Messages.get("cli.caseDeadlineMoved", r.responseDeadline()));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "deadlines", mixinStandardHelpOptions = true)
+    static final class DeadlinesCommand extends Connected {
+        @Option(names = "--days", required = true, descriptionKey = "option.days")
+        int days;
+
+        DeadlinesCommand(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            if (days < 0) {
+                throw new CliException(Messages.get("cli.negativeDays", days));
+            }
+            LocalDate today = LocalDate.now(ctx.clock());
+            var cases = kit().deadlinesWithin(days, today);
+            out().println(Messages.get("cli.deadlinesHeader", cases.size(), days, today));
+            for (CaseSummary c : cases) {
+                out().println(Messages.get("cli.deadlineLine", c.deadline(),
+                        java.time.temporal.ChronoUnit.DAYS.between(today, c.deadline()), c.caseNumber(),
+                        c.caseType(), c.status(), nz(c.beneficiaryName())));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "query", mixinStandardHelpOptions = true)
+    static final class QueryCommand extends Connected {
+        @Option(names = "--status", descriptionKey = "option.status")
+        String status;
+        @Option(names = "--type", descriptionKey = "option.type")
+        String type;
+        @Option(names = "--receipt", descriptionKey = "option.receipt")
+        String receipt;
+        @Option(names = "--beneficiary", descriptionKey = "option.beneficiaryLike")
+        String beneficiary;
+        @Option(names = "--deadline-from", descriptionKey = "option.deadlineFrom")
+        String from;
+        @Option(names = "--deadline-to", descriptionKey = "option.deadlineTo")
+        String to;
+        @Option(names = "--consent", descriptionKey = "option.consent")
+        String consent;
+        @Option(names = "--order-by", descriptionKey = "option.orderBy")
+        String orderBy;
+        @Option(names = "--desc", descriptionKey = "option.desc")
+        boolean descending;
+        @Option(names = "--page", defaultValue = "1", descriptionKey = "option.page")
+        int page;
+        @Option(names = "--page-size", defaultValue = "20", descriptionKey = "option.pageSize")
+        int pageSize;
+
+        QueryCommand(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            if (page < 1 || pageSize < 1) {
+                throw new CliException(Messages.get("cli.badPage", page, pageSize));
+            }
+            ImmigrationCmisClient kit = kit();
+            CaseCriteria c = CaseCriteria.any().status(status).caseType(type).receiptNumber(receipt)
+                    .beneficiary(beneficiary)
+                    .deadlineBetween(date(kit, from, "imm:caseDeadline"), date(kit, to, "imm:caseDeadline"))
+                    .consentScope(consent).page((page - 1) * pageSize, pageSize);
+            if (orderBy != null) {
+                c = c.orderBy(orderBy, !descending);
+            }
+            Page<CaseSummary> result = kit.findCases(c);
+            for (CaseSummary s : result.items()) {
+                out().println(Messages.get("cli.queryLine", s.caseNumber(), s.caseType(), s.status(),
+                        nz(s.beneficiaryName()), nz(s.receiptNumber()), s.deadline() == null ? "" : s.deadline()));
+            }
+            out().println(Messages.get(result.hasMore() ? "cli.pageMore" : "cli.pageLast", page,
+                    result.items().size(), page + 1));
+            return 0;
+        }
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class ImportCommand extends Connected {
+        @Option(names = "--csv", required = true, descriptionKey = "option.csv")
+        Path csv;
+        @Option(names = "--documents", descriptionKey = "option.documents")
+        Path documents;
+        @Option(names = "--target", defaultValue = "/", descriptionKey = "option.target")
+        String target;
+        @Option(names = "--journal", descriptionKey = "option.journal")
+        Path journal;
+        @Option(names = "--dry-run", descriptionKey = "option.dryRun")
+        boolean dryRun;
+
+        ImportCommand(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(csv)) {
+                throw new ImportException(Messages.get("cli.noSuchFile", csv));
+            }
+            if (documents != null && !Files.isDirectory(documents)) {
+                throw new ImportException(Messages.get("cli.noSuchDirectory", documents));
+            }
+            Path journalFile = journal != null ? journal : Path.of(csv.toString() + ".journal");
+            ImmigrationCmisClient kit = kit();
+            out().println(Messages.get(dryRun ? "cli.importDryRun" : "cli.importStart", csv, target, journalFile));
+            ImportSummary s = new PracticeImporter(kit).run(new PracticeImporter.Request(csv, documents, target,
+                    journalFile, dryRun), new ProgressBar(out()));
+            out().println(Messages.get(dryRun ? "cli.summaryWouldCreate" : "cli.summaryCreated", s.created().clients(),
+                    s.created().cases(), s.created().documents()));
+            out().println(Messages.get("cli.summarySkipped", s.skipped().clients(), s.skipped().cases(),
+                    s.skipped().documents()));
+            out().println(Messages.get("cli.summaryRefused", s.refused().size()));
+            for (ImportSummary.Refusal r : s.refused()) {
+                out().println(Messages.get("cli.refusalLine", r.source(), r.reason()));
+            }
+            return s.refused().isEmpty() ? 0 : REFUSED;
+        }
+    }
+
+    @Command(name = "types", mixinStandardHelpOptions = true)
+    static final class TypesCommand implements Callable<Integer> {
+        @Option(names = "--xml", descriptionKey = "option.xml")
+        Path xml;
+        @Option(names = "--markdown", descriptionKey = "option.markdown")
+        Path markdown;
+
+        private final CliContext ctx;
+
+        TypesCommand(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            CmisTypeCatalog catalog = ImmModel.catalog();
+            if (xml != null) {
+                new TypeDefinitionsXml().write(catalog, xml);
+                ctx.out().println(Messages.get("cli.wrote", xml));
+            }
+            if (markdown != null) {
+                Files.writeString(markdown, new TypeReferenceMarkdown().render(catalog, ImmModel.SOURCE_PATH),
+                        StandardCharsets.UTF_8);
+                ctx.out().println(Messages.get("cli.wrote", markdown));
+            }
+            if (xml == null && markdown == null) {
+                catalog.types().forEach(t -> ctx.out().println(Messages.get("cli.typeLine", t.id(),
+                        t.definition().getParentTypeId(), t.definition().getDisplayName())));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.lpodesk.cmis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lpodesk.cases.CaseType;
+import org.lpodesk.cmis.client.CaseCriteria;
+import org.lpodesk.cmis.client.ImmigrationCmisClient;
+import org.lpodesk.cmis.testing.CmisTestEndpoint;
+import org.lpodesk.cmis.testing.Endpoints;
+import org.lpodesk.deadline.DeadlineRules;
+import org.lpodesk.deadline.HolidayCalendar;
+import org.lpodesk.deadline.NoticeDeadlines;
+import org.lpodesk.notice.NoticeKind;
+import org.lpodesk.notice.ServiceMethod;
+import org.lpodesk.notice.UscisNotice;
+
+class CliCommandsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static CmisTestEndpoint endpoint;
+    private static ImmigrationCmisClient kit;
+
+    @TempDir
+    Path tmp;
+    private CliHarness cli;
+    private String client;
+
+    @BeforeAll
+    static void start() {
+        endpoint = Endpoints.start();
+        kit = ImmigrationCmisClient.connect(endpoint.connection());
+    }
+
+    @AfterAll
+    static void stop() {
+        endpoint.close();
+    }
+
+    @BeforeEach
+    void harness() {
+        cli = new CliHarness(endpoint.connection(), tmp, TODAY);
+        client = "Client " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String number() {
+        return "CLI-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private CliHarness.Result create(String number, String... more) {
+        String[] base = {"case", "create", "--client", client, "--number", number};
+        String[] args = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, args, base.length, more.length);
+        return cli.run(args);
+    }
+
+    private static boolean exists(String number) {
+        return kit.findCases(CaseCriteria.any()).items().stream().anyMatch(c -> c.caseNumber().equals(number));
+    }
+
+    @Test
+    void caseCreateMakesTheClientAndTheCase() {
+        String n = number();
+        CliHarness.Result r = create(n, "--type", "EB2_NIW", "--beneficiary", "Priya Nair", "--receipt",
+                "LIN2612345678");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Created case " + n + " (EB2_NIW) at /" + client + "/" + n + " [");
+        assertThat(kit.findCases(CaseCriteria.any().receiptNumber("LIN2612345678")).items())
+                .extracting(c -> c.caseNumber()).contains(n);
+    }
+
+    @Test
+    void unknownCaseTypeIsRefusedNamingPropertyValueAndTheAllowedTypes() {
+        String n = number();
+        CliHarness.Result r = create(n, "--type", "EB5");
+        String allowed = Arrays.stream(CaseType.values()).map(Enum::name).collect(Collectors.joining(", "));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo(
+                "error: Property imm:caseType: value 'EB5' is not one of the allowed values: " + allowed);
+        assertThat(exists(n)).isFalse();
+    }
+
+    @Test
+    void receiptNumberBreakingTheModelsPatternIsRefused() {
+        String n = number();
+        CliHarness.Result r = create(n, "--type", "EB1A", "--receipt", "IOE12345");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo(
+                "error: Property imm:receiptNumber: value 'IOE12345' does not match the pattern [A-Z]{3}[0-9]{10}");
+        assertThat(exists(n)).isFalse();
+    }
+
+    @Test
+    void aDateThatIsNotADateIsRefusedAsTheWrongPropertyType() {
+        String n = number();
+        CliHarness.Result r = create(n, "--type", "EB1A", "--deadline", "next friday");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("error: Property imm:caseDeadline expects a date (yyyy-mm-dd) or a "
+                + "date-time (yyyy-mm-ddThh:mm:ssZ), got 'next friday'");
+        assertThat(exists(n)).isFalse();
+    }
+
+    @Test
+    void aSecondCaseWithTheSameNumberIsADuplicateName() {
+        String n = number();
+        assertThat(create(n, "--type", "EB1A").code()).isZero();
+        CliHarness.Result r = create(n, "--type", "EB1B");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("error: An object named '" + n + "' already exists in /" + client);
+    }
+
+    @Test
+    void queryOrderedByANonOrderablePropertyIsRefusedBeforeSending() {
+        CliHarness.Result r = cli.run("query", "--order-by", "imm:caseDeadlineRule");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("error: Property imm:caseDeadlineRule cannot be used in ORDER BY: "
+                + "it is not orderable on Alfresco (multi-valued or tokenised text); orderable properties of "
+                + "F:imm:case: imm:caseNumber, imm:caseType, imm:caseStatus");
+    }
+
+    @Test
+    void queryPagesThroughCasesOfATypeAndStatus() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 3; i++) {
+            assertThat(create(number(), "--type", "O1", "--status", "FILED", "--beneficiary", "Q" + tag + i,
+                    "--deadline", "2027-02-0" + (i + 1)).code()).isZero();
+        }
+        CliHarness.Result p1 = cli.run("query", "--beneficiary", "Q" + tag, "--type", "O1", "--status", "FILED",
+                "--order-by", "imm:caseDeadline", "--page-size", "2");
+        assertThat(p1.err()).isEmpty();
+        assertThat(p1.out().lines().toList()).hasSize(3).last().isEqualTo("page 1: 2 case(s); more on page 2");
+        assertThat(p1.out()).contains("Q" + tag + "0").contains("Q" + tag + "1");
+        CliHarness.Result p2 = cli.run("query", "--beneficiary", "Q" + tag, "--type", "O1", "--status", "FILED",
+                "--order-by", "imm:caseDeadline", "--page-size", "2", "--page", "2");
+        assertThat(p2.out().lines().toList()).hasSize(2).last().isEqualTo("page 2: 1 case(s); last page");
+        assertThat(p2.out()).contains("Q" + tag + "2");
+    }
+
+    @Test
+    void noticeAddComputesTheResponseDeadlineAndDeadlinesListsTheCase() {
+        String n = number();
+        assertThat(create(n, "--type", "I485", "--beneficiary", "Omar").code()).isZero();
+        LocalDate noticeDate = TODAY.minusDays(60);
+        CliHarness.Result r = cli.run("notice", "add", n, "--kind", "RFE", "--date", noticeDate.toString(),
+                "--service", "MAIL");
+        assertThat(r.err()).isEmpty();
+        LocalDate expected = new NoticeDeadlines(HolidayCalendar.federal(), DeadlineRules.defaults())
+                .responseDeadline(UscisNotice.of(NoticeKind.RFE, noticeDate, ServiceMethod.MAIL)).orElseThrow().date();
+        assertThat(r.out()).contains("Response deadline: " + expected).contains("Case deadline set to " + expected);
+
+        long days = java.time.temporal.ChronoUnit.DAYS.between(TODAY, expected);
+        CliHarness.Result d = cli.run("deadlines", "--days", String.valueOf(days));
+        assertThat(d.out()).contains(expected + "  in " + days + " d  " + n + "  I485  INTAKE  Omar");
+        CliHarness.Result before = cli.run("deadlines", "--days", String.valueOf(days - 1));
+        assertThat(before.out()).doesNotContain(n);
+    }
+
+    @Test
+    void noticeOfAnUnknownKindIsRefused() {
+        String n = number();
+        create(n, "--type", "I485");
+        CliHarness.Result r = cli.run("notice", "add", n, "--kind", "RFX", "--date", "2026-11-01");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("error: Property imm:noticeKind: value 'RFX' is not one of the "
+                + "allowed values: RECEIPT, BIOMETRICS, RFE");
+    }
+
+    @Test
+    void caseShowListsPropertiesAndDocuments() {
+        String n = number();
+        create(n, "--type", "L1", "--beneficiary", "Ines");
+        cli.run("notice", "add", n, "--kind", "RECEIPT", "--date", "2026-11-02", "--receipt", "EAC2612345678");
+        CliHarness.Result r = cli.run("case", "show", n);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Case " + n + " at /" + client + "/" + n)
+                .contains("  imm:caseType = L1").contains("  imm:receiptNumber = EAC2612345678")
+                .contains("Documents: 1").contains("D:imm:uscisNotice  v1.0  P:imm:confidentiality")
+                .contains("Approved deliverables: 0");
+    }
+
+    @Test
+    void withoutAPasswordAndWithoutAConsoleItSaysWhereToPutOne() {
+        cli.env().remove("LPODESK_CMIS_PASSWORD");
+        CliHarness.Result r = cli.run("query");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("error: no password: use --password (prompts), --password-file, "
+                + "LPODESK_CMIS_PASSWORD, or password-file in the config file");
+    }
+
+    @Test
+    void passwordComesFromThePromptOrAFileAndConnectionFromAConfigFile() throws Exception {
+        cli.env().remove("LPODESK_CMIS_PASSWORD");
+        cli.prompt(prompt -> "admin".toCharArray());
+        assertThat(cli.run("query", "--page-size", "1").code()).isZero();
+        cli.prompt(null);
+        Path pw = Files.writeString(tmp.resolve("pw"), "admin\n");
+        String url = cli.env().remove("LPODESK_CMIS_URL");
+        Path config = Files.writeString(tmp.resolve("cmis.properties"), "url=" + url + "\npassword-file=" + pw + "\n");
+        assertThat(cli.run("query", "--config", config.toString(), "--page-size", "1").code()).isZero();
+        Path leaky = Files.writeString(tmp.resolve("leaky.properties"), "url=" + url + "\npassword=admin\n");
+        CliHarness.Result r = cli.run("query", "--config", leaky.toString());
+        assertThat(r.err().strip()).isEqualTo("error: config file " + leaky + " holds a password; use "
+                + "password-file (a file only you can read) instead");
+    }
+
+    @Test
+    void helpTextComesFromTheBundle() {
+        CliHarness.Result r = cli.run("import", "--help");
+        assertThat(r.out()).contains("Import a practice: a CSV of clients and cases plus a folder tree of documents.")
+                .contains("Check everything, send nothing.");
+    }
+}
