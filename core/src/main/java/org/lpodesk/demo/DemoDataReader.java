@@ -2,18 +2,11 @@ package org.lpodesk.demo;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.lpodesk.billing.Billing;
-import org.lpodesk.billing.BillingMode;
-import org.lpodesk.billing.ClientCharge;
-import org.lpodesk.billing.HourPackage;
-import org.lpodesk.billing.Money;
 import org.lpodesk.cases.Beneficiary;
 import org.lpodesk.cases.CaseStatus;
 import org.lpodesk.cases.CaseType;
@@ -24,16 +17,16 @@ import org.lpodesk.deadline.RecruitmentStep;
 import org.lpodesk.identifier.ReceiptNumber;
 import org.lpodesk.notice.NoticeKind;
 import org.lpodesk.outsourcing.Engagement;
-import org.lpodesk.outsourcing.KindTerms;
-import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.outsourcing.Vendor;
+import org.lpodesk.outsourcing.onboarding.EngagementTerms;
 import org.lpodesk.sharing.ConsentScope;
 
 /**
  * Reads the demo data file ({@code bootstrap/demo/demo-data.json} of the platform module) from
  * the tree any JSON parser gives ({@code Map}, {@code List}, {@code String}, {@code Integer},
- * {@code Boolean}), builds core's own types from it (so a vendor, an engagement, a receipt number
- * are held to the same rules as everywhere else), resolves the "days ago" to dates, and checks the
+ * {@code Boolean}), builds core's own types from it (so a vendor, a receipt number are held to
+ * the same rules as everywhere else; the engagement has the vendor-onboarding format and is read
+ * by {@link EngagementTerms}, so the loader can store it as it stands), resolves the "days ago" to dates, and checks the
  * whole with {@link DemoDataRules}. Any problem is an {@link InvalidDemoDataException} naming the
  * place, the value and the rule; nothing is half-read.
  */
@@ -83,7 +76,7 @@ public final class DemoDataReader {
             cases.add(readCase(c, today));
         }
         Vendor vendor = readVendor(root.object("vendor"), today);
-        Engagement engagement = readEngagement(root.object("engagement"), vendor, firmZone);
+        Engagement engagement = readEngagement(root, vendor, firmZone);
         DemoData data = new DemoData(firmSite, firmZone, users, clients, cases, vendor, engagement);
         rules.check(data, today);
         return data;
@@ -135,30 +128,10 @@ public final class DemoDataReader {
         return v.build("vendor", () -> new Vendor(id, name, country, zone, dueDiligence, conflicts));
     }
 
-    private static Engagement readEngagement(Node e, Vendor vendor, ZoneId firmZone) {
-        Currency currency = e.convert("currency", Currency::getInstance);
-        Engagement.Builder builder = Engagement.builder(vendor, firmZone).currency(currency)
-                .businessDayEnd(e.convert("businessDayEnd", DemoDataReader::time));
-        if (e.has("hourPackage")) {
-            Node p = e.object("hourPackage");
-            String hours = p.text("hoursPerMonth");
-            Money rate = p.convert("rate", a -> Money.of(a, currency));
-            Money overage = p.convert("overageRate", a -> Money.of(a, currency));
-            builder.hourPackage(p.build("hourPackage", () -> HourPackage.of(hours, rate, overage)));
-        }
-        for (Node t : e.objects("terms", false)) {
-            TaskKind kind = t.enumValue("kind", TaskKind.class);
-            int days = t.integer("turnaroundBusinessDays");
-            Billing billing = t.enumValue("billing", BillingMode.class) == BillingMode.FLAT_FEE
-                    ? t.build("terms", () -> Billing.flatFee(t.convert("fee", a -> Money.of(a, currency))))
-                    : Billing.hourly();
-            ClientCharge charge = t.enumValue("clientCharge", ClientCharge.class);
-            boolean documents = t.has("carriesClientDocuments") ? t.bool("carriesClientDocuments")
-                    : kind.carriesClientDocumentsByDefault();
-            KindTerms terms = t.build("terms", () -> new KindTerms(kind, days, billing, charge, documents));
-            t.build("terms", () -> builder.kind(terms));
-        }
-        return e.build("engagement", builder::build);
+    /** The engagement has the vendor-onboarding format: core's {@link EngagementTerms} reads it. */
+    private static Engagement readEngagement(Node root, Vendor vendor, ZoneId firmZone) {
+        Map<String, ?> engagement = root.rawObject("engagement");
+        return root.build("engagement", () -> EngagementTerms.read(vendor, firmZone, engagement));
     }
 
     private static ZoneId zone(String id) {
@@ -166,14 +139,6 @@ public final class DemoDataReader {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(Messages.format("value.zone", id), e);
-        }
-    }
-
-    private static LocalTime time(String text) {
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(Messages.format("value.time", text), e);
         }
     }
 }

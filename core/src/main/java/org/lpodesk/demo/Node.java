@@ -106,6 +106,16 @@ final class Node {
         return new Node(path(key), map);
     }
 
+    /** An object as the parser gave it, for a core reader of its own format. */
+    @SuppressWarnings("unchecked")
+    Map<String, ?> rawObject(String key) {
+        Object v = required(key);
+        if (!(v instanceof Map<?, ?>)) {
+            throw new InvalidDemoDataException(path(key), Messages.format("value.notObject", describe(v)));
+        }
+        return (Map<String, ?>) v;
+    }
+
     /** The objects of a list; an absent key is an empty list only when {@code optional}. */
     List<Node> objects(String key, boolean optional) {
         Object v = values.get(key);

@@ -56,8 +56,9 @@ class DemoDataReaderTest {
         "cases[0].receiptNumber|IOE091234567|cases[0].receiptNumber|\"IOE091234567\" is refused",
         "vendor.country|India|vendor|country \"India\" is not an ISO 3166-1",
         "vendor.zone|India/Delhi|vendor.zone|\"India/Delhi\" is not a time zone id",
-        "engagement.businessDayEnd|6pm|engagement.businessDayEnd|\"6pm\" is not a time of day",
-        "engagement.terms[0].fee|four hundred|engagement.terms[0].fee|\"four hundred\" is refused",
+        "engagement.businessDayEnd|6pm|engagement|'6pm' is not a time of day",
+        "engagement.terms[0].fee|four hundred|engagement|four hundred",
+        "engagement.terms[0].kind|RFE|engagement|RFE",
         "users[2].email|nobody|users[2].email|\"nobody\" is not an e-mail address",
         "users[1].passwordEnv|SECRET|users[1].passwordEnv|\"SECRET\" is not a demo password variable",
         "users[1].passwordEnv|LPODESK_DEMO_PASSWORD|users[1].passwordEnv|is not a demo password variable",
@@ -149,15 +150,18 @@ class DemoDataReaderTest {
     }
 
     @Test
-    void engagementRulesOfCoreApplyWithThePath() {
+    void engagementIsReadByTheVendorOnboardingRulesOfCore() {
         assertThatThrownBy(() -> reader.read(with(valid(), "engagement.hourPackage", null), TODAY))
                 .isInstanceOf(InvalidDemoDataException.class)
                 .hasMessageStartingWith("Demo data, engagement: ")
                 .hasMessageContaining("LEGAL_RESEARCH");
         assertThatThrownBy(() -> reader.read(with(valid(), "engagement.terms[1].kind", "RFE_RESPONSE"), TODAY))
-                .hasMessageStartingWith("Demo data, engagement.terms[1]: ")
+                .hasMessageStartingWith("Demo data, engagement: ")
                 .hasMessageContaining("RFE_RESPONSE");
         assertThatThrownBy(() -> reader.read(with(valid(), "engagement.terms[0].turnaroundBusinessDays", 999), TODAY))
-                .hasMessageStartingWith("Demo data, engagement.terms[0]: ");
+                .hasMessageStartingWith("Demo data, engagement: ")
+                .hasMessageContaining("999");
+        assertThatThrownBy(() -> reader.read(with(valid(), "engagement", "none"), TODAY))
+                .hasMessage("Demo data, engagement: must be an object, found \"none\".");
     }
 }
