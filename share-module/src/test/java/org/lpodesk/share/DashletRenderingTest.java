@@ -226,6 +226,14 @@ class DashletRenderingTest {
     }
 
     @Test
+    void caseDeadlinesCountDaysFromTheRepositorysToday() throws Exception {
+        // The firm's zone may already be a later day than Share's clock (2026-11-27 here)
+        Responder repo = new Responder(Map.of("/lpodesk/deadlines?days=30", "deadlines-firm-today.json"));
+        String html = render("case-deadlines", "kim", repo);
+        assertThat(html).contains("7 day(s) overdue", "4 day(s) overdue", "In 20 day(s)").doesNotContain("Due today");
+    }
+
+    @Test
     void caseDeadlinesSayWhenTheRepositoryIsUnavailable() throws Exception {
         Responder repo = new Responder(Map.of()).fail("/lpodesk/deadlines?days=30", 500);
         String html = render("case-deadlines", "sam", repo);

@@ -1,14 +1,15 @@
 <import resource="classpath:alfresco/web-extension/site-webscripts/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.js">
 
 /**
- * My case deadlines: GET /lpodesk/deadlines?days=30 (the current user's cases) and list them
- * overdue first, then by date, each with the rule that produced the date.
+ * My case deadlines: GET /lpodesk/deadlines?days=30 (the cases the current user can read) and
+ * list them overdue first, then by date, each with the rule that produced the date. Days are
+ * counted from the repository's "today" (the firm's zone) when it sends one.
  */
 function main()
 {
    var days = 30,
-      today = LPODeskDashlets.today(),
       result = LPODeskDashlets.getJson("/lpodesk/deadlines?days=" + days),
+      today = result.ok && result.json.today ? String(result.json.today) : LPODeskDashlets.today(),
       deadlines = [],
       source, item, i;
 
