@@ -33,6 +33,19 @@ class DocLibConfigTest {
             "evaluator.doclib.action.groupMembership", "evaluator.doclib.action.sitePreset",
             "evaluator.doclib.action.chainedMatchAll", "evaluator.doclib.indicator.activeWorkflows",
             "evaluator.doclib.metadata.hasCategories");
+    /**
+     * The bean properties each of Share's evaluator classes accepts (its setters and
+     * BaseEvaluator's negateOutput), read from alfresco-community-share's sources.
+     */
+    private static final Map<String, Set<String>> SETTERS = Map.of(
+            "evaluator.doclib.action.nodeType", Set.of("types", "allowSubtypes", "negateOutput"),
+            "evaluator.doclib.action.hasAspect", Set.of("aspects", "negateOutput"),
+            "evaluator.doclib.action.propertyNotNull", Set.of("property", "negateOutput"),
+            "evaluator.doclib.action.value", Set.of("accessor", "comparator", "negateOutput"),
+            "evaluator.doclib.action.groupMembership", Set.of("groups", "relation", "negateOutput"),
+            "evaluator.doclib.action.sitePreset", Set.of("presets", "negateOutput"),
+            "evaluator.doclib.action.chainedMatchAll", Set.of("evaluators", "negateOutput"),
+            "evaluator.doclib.indicator.activeWorkflows", Set.of("negateOutput"));
     /** Share's stock comparator class used inside evaluator beans. */
     private static final Set<String> SHARE_CLASSES = Set.of("org.alfresco.web.evaluator.StringEqualsComparator");
     /** Share's document-library action handlers (actions.js) this module's actions call. */
@@ -73,8 +86,16 @@ class DocLibConfigTest {
             if (!SHARE_EVALUATORS.contains(parent) && !BEANS.containsKey(parent)) {
                 problems.add(id + ": parent '" + parent + "' is neither Share's nor defined here");
             }
+            String root = parent;
+            while (BEANS.containsKey(root)) {
+                root = BEANS.get(root).getAttribute("parent");
+            }
+            Set<String> setters = SETTERS.getOrDefault(root, Set.of());
             for (Element property : Xml.children(bean, "property")) {
                 String name = property.getAttribute("name");
+                if (!setters.contains(name)) {
+                    problems.add(id + ": Share's " + root + " has no property '" + name + "'");
+                }
                 List<String> values = Xml.all(property, "value").stream().map(v -> v.getTextContent().trim()).toList();
                 switch (name) {
                     case "aspects" -> values.stream().filter(a -> !dictionary.isAspect(a))
