@@ -37,7 +37,7 @@ public class ApprovalVoidingIT extends AbstractAlfrescoIT {
 
     @Before
     public void createApprovedDraft() {
-        firm = new FirmFixture(getServiceRegistry());
+        firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
         firm.create();
         draft = firm.as(firm.paralegal, () -> {
             NodeRef node = firm.child(firm.caseFolder, ImmModel.TYPE_DOCUMENT, "petition-" + firm.suffix + ".txt", Map.of());

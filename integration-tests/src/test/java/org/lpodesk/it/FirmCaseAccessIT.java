@@ -27,7 +27,7 @@ public class FirmCaseAccessIT extends AbstractAlfrescoIT {
 
     @Before
     public void createFirmAndVendor() {
-        firm = new FirmFixture(getServiceRegistry());
+        firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
         firm.create();
     }
 

@@ -1,8 +1,9 @@
 package org.lpodesk.it;
 
 import java.io.Serializable;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -18,47 +19,76 @@ import org.alfresco.service.cmr.site.SiteVisibility;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.alfresco.outsourcing.RepositoryEngagements;
+import org.lpodesk.api.RequestArguments;
 import org.lpodesk.firm.FirmGroup;
 import org.lpodesk.outsourcing.Vendor;
 import org.lpodesk.outsourcing.VendorRole;
+import org.lpodesk.outsourcing.onboarding.VendorOnboarding;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A throw-away firm and vendor inside the running repository, named with a random suffix so
  * that runs never meet: a private firm site with one client folder and one case folder, whose
- * members are the firm's attorney and paralegal groups; a private vendor site {@code lpo-<id>}
- * whose consumers are the vendor's associates; one attorney, one paralegal and one LPO associate.
- * Everything is created and removed as the admin, each step in its own transaction.
+ * members are the firm's attorney and paralegal groups; a vetted vendor onboarded as the
+ * vendor-onboarding web script does it (private site {@code lpo-<id>}, its three groups with the
+ * site roles core's {@link VendorOnboarding} plans, optionally its engagement record); one user
+ * per role. Everything is created and removed as the admin, each step in its own transaction.
  */
 final class FirmFixture {
 
     final String suffix = UUID.randomUUID().toString().substring(0, 8);
-    final Vendor vendor = new Vendor("it-" + suffix, "IT vendor " + suffix, "IN", ZoneId.of("Asia/Kolkata"), null, null);
+    final VendorOnboarding onboarding = VendorOnboarding.plan(RequestArguments.of(Map.of(
+            "id", "it-" + suffix, "name", "IT vendor " + suffix, "country", "IN", "zone", "Asia/Kolkata",
+            "dueDiligenceDate", LocalDate.now().toString(), "conflictsCheckDate", LocalDate.now().toString())), "lpo-");
+    final Vendor vendor = onboarding.vendor();
     final String firmSite = "lpodesk-it-firm-" + suffix;
     final String attorney = "it.attorney." + suffix;
     final String paralegal = "it.paralegal." + suffix;
     final String associate = "it.associate." + suffix;
+    final String manager = "it.manager." + suffix;
+    final String reviewer = "it.reviewer." + suffix;
 
     NodeRef firmLibrary;
     NodeRef clientFolder;
     NodeRef caseFolder;
     NodeRef vendorLibrary;
 
-    private final ServiceRegistry services;
+    /** Where RepositoryEngagements keeps vendor records in the attribute store. */
+    private static final String ENGAGEMENT_KEY = "lpodesk.vendor";
 
-    FirmFixture(ServiceRegistry services) {
+    private final ServiceRegistry services;
+    private final ApplicationContext context;
+    private boolean engaged;
+
+    FirmFixture(ServiceRegistry services, ApplicationContext context) {
         this.services = services;
+        this.context = context;
+    }
+
+    List<String> users() {
+        return List.of(attorney, paralegal, associate, manager, reviewer);
+    }
+
+    /** The cm:person node of a user, what a task's bpm:assignee association points to. */
+    NodeRef personNode(String userName) {
+        return services.getPersonService().getPerson(userName, false);
     }
 
     void create() {
         asAdmin(() -> {
-            person(attorney);
-            person(paralegal);
-            person(associate);
+            for (String user : users()) {
+                person(user);
+            }
             services.getAuthorityService().addAuthority(FirmGroup.ATTORNEYS.authority(), attorney);
             services.getAuthorityService().addAuthority(FirmGroup.PARALEGALS.authority(), paralegal);
-            String associates = services.getAuthorityService().createAuthority(AuthorityType.GROUP,
-                    vendor.group(VendorRole.ASSOCIATES).substring("GROUP_".length()));
-            services.getAuthorityService().addAuthority(associates, associate);
+            Map<VendorRole, String> members = Map.of(VendorRole.MANAGERS, manager, VendorRole.ASSOCIATES, associate,
+                    VendorRole.REVIEWERS, reviewer);
+            for (VendorRole role : VendorRole.values()) {
+                String group = services.getAuthorityService().createAuthority(AuthorityType.GROUP,
+                        onboarding.groupShortName(role));
+                services.getAuthorityService().addAuthority(group, members.get(role));
+            }
             return null;
         });
         asAdmin(() -> {
@@ -67,9 +97,11 @@ final class FirmFixture {
             sites.setMembership(firmSite, FirmGroup.ATTORNEYS.authority(), SiteModel.SITE_COLLABORATOR);
             sites.setMembership(firmSite, FirmGroup.PARALEGALS.authority(), SiteModel.SITE_COLLABORATOR);
             firmLibrary = sites.createContainer(firmSite, SiteService.DOCUMENT_LIBRARY, ContentModel.TYPE_FOLDER, null);
-            String vendorSite = vendor.siteShortName();
+            String vendorSite = onboarding.siteShortName();
             sites.createSite("site-dashboard", vendorSite, vendor.name(), null, SiteVisibility.PRIVATE);
-            sites.setMembership(vendorSite, vendor.group(VendorRole.ASSOCIATES), SiteModel.SITE_CONSUMER);
+            for (VendorRole role : VendorRole.values()) {
+                sites.setMembership(vendorSite, vendor.group(role), onboarding.groupSiteRoles().get(role));
+            }
             vendorLibrary = sites.createContainer(vendorSite, SiteService.DOCUMENT_LIBRARY, ContentModel.TYPE_FOLDER, null);
             return null;
         });
@@ -84,6 +116,18 @@ final class FirmFixture {
         });
     }
 
+    /** Stores the vendor's engagement record, as the onboarding web script does. */
+    void engage(Map<String, ?> engagement) {
+        asAdmin(() -> {
+            RepositoryEngagements engagements = context.getBean("lpodesk.engagements", RepositoryEngagements.class);
+            if (!engagements.create(vendor, engagement)) {
+                throw new IllegalStateException("vendor " + vendor.id() + " already has an engagement record");
+            }
+            engaged = true;
+            return null;
+        });
+    }
+
     void remove() {
         asAdmin(() -> {
             SiteService sites = services.getSiteService();
@@ -92,14 +136,18 @@ final class FirmFixture {
                     sites.deleteSite(site);
                 }
             }
-            for (String user : new String[] {attorney, paralegal, associate}) {
+            for (String user : users()) {
                 if (services.getPersonService().personExists(user)) {
                     services.getPersonService().deletePerson(user);
                 }
             }
-            String associates = vendor.group(VendorRole.ASSOCIATES);
-            if (services.getAuthorityService().authorityExists(associates)) {
-                services.getAuthorityService().deleteAuthority(associates);
+            for (String group : vendor.groups()) {
+                if (services.getAuthorityService().authorityExists(group)) {
+                    services.getAuthorityService().deleteAuthority(group);
+                }
+            }
+            if (engaged) {
+                services.getAttributeService().removeAttribute(ENGAGEMENT_KEY, vendor.id());
             }
             return null;
         });

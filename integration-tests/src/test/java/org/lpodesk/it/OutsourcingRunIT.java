@@ -1,0 +1,238 @@
+package org.lpodesk.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.lpodesk.review.workflow.WorkflowModel.ACCEPT;
+import static org.lpodesk.review.workflow.WorkflowModel.APPROVE;
+import static org.lpodesk.review.workflow.WorkflowModel.OUTSOURCING_PROCESS;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_FIRM_REVIEW_OUTCOME;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_HOURS_LOGGED;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_INTAKE_OUTCOME;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_LPO_REVIEW_OUTCOME;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_TASK_KIND;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_VENDOR_ID;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.alfresco.model.ContentModel;
+import org.alfresco.rad.test.AbstractAlfrescoIT;
+import org.alfresco.rad.test.AlfrescoTestRunner;
+import org.alfresco.repo.workflow.WorkflowModel;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.ContentWriter;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AccessStatus;
+import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.cmr.workflow.WorkflowPath;
+import org.alfresco.service.cmr.workflow.WorkflowService;
+import org.alfresco.service.cmr.workflow.WorkflowTask;
+import org.alfresco.service.namespace.NamespaceService;
+import org.alfresco.service.namespace.QName;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.lpodesk.alfresco.model.ImmModel;
+
+/**
+ * One outsourcing task from request to delivery through Alfresco's workflow service, as Share
+ * drives it: the paralegal requests an EB-1 petition on a case with the client's consent; the
+ * vendor manager accepts and assigns the associate; the case document reaches the assignment
+ * folder only as a copy; the associate drafts and logs time; the LPO reviewer and then the firm
+ * attorney approve; the draft arrives in the case approved by the attorney at its own version,
+ * and the vendor's access to the assignment folder is gone.
+ */
+@RunWith(AlfrescoTestRunner.class)
+public class OutsourcingRunIT extends AbstractAlfrescoIT {
+
+    /** The two asynchronous steps (sharing, delivery) run on the job executor: wait this long at most. */
+    private static final long ASYNC_WAIT_MILLIS = 120_000;
+
+    private FirmFixture firm;
+
+    @Before
+    public void onboardVendorAndOpenCase() {
+        firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
+        firm.create();
+        firm.engage(Map.of("currency", "USD", "businessDayEnd", "18:00",
+                "terms", List.of(Map.of("kind", "EB1_PETITION", "turnaroundBusinessDays", 10, "billing", "FLAT_FEE",
+                        "fee", "900.00", "clientCharge", "FEE"))));
+        firm.asAdmin(() -> {
+            Map<QName, Serializable> consent = new HashMap<>();
+            consent.put(ImmModel.PROP_CONSENT_RECORDED_BY, firm.attorney);
+            consent.put(ImmModel.PROP_CONSENT_RECORDED_ON, new Date());
+            consent.put(ImmModel.PROP_CONSENT_SCOPE, "DOCUMENTS");
+            nodes().addAspect(firm.caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT, consent);
+            return null;
+        });
+    }
+
+    @After
+    public void removeFirmAndVendor() {
+        firm.remove();
+    }
+
+    @Test
+    public void anEb1PetitionRunsFromRequestToDelivery() throws InterruptedException {
+        NodeRef evidence = firm.as(firm.paralegal, () -> {
+            NodeRef node = firm.child(firm.caseFolder, ImmModel.TYPE_DOCUMENT, "publications-" + firm.suffix + ".txt", Map.of());
+            write(node, "list of publications");
+            return node;
+        });
+
+        String workflowId = firm.as(firm.paralegal, () -> {
+            NodeRef pkg = workflows().createPackage(null);
+            nodes().addChild(pkg, evidence, WorkflowModel.ASSOC_PACKAGE_CONTAINS,
+                    QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "evidence"));
+            Map<QName, Serializable> request = new HashMap<>();
+            request.put(WorkflowModel.ASSOC_PACKAGE, pkg);
+            request.put(immwf(VAR_VENDOR_ID), firm.vendor.id());
+            request.put(immwf(VAR_TASK_KIND), "EB1_PETITION");
+            request.put(immwf(VAR_CASE_ID), firm.caseFolder.toString());
+            request.put(WorkflowModel.PROP_WORKFLOW_PRIORITY, 2);
+            String definition = workflows().getDefinitionByName("activiti$" + OUTSOURCING_PROCESS).getId();
+            return workflows().startWorkflow(definition, request).getInstance().getId();
+        });
+
+        complete(firm.manager, workflowId, "immwf:intakeTask", Map.of(immwf(VAR_INTAKE_OUTCOME), ACCEPT),
+                Map.of(WorkflowModel.ASSOC_ASSIGNEE, List.of(firm.asAdmin(() -> firm.personNode(firm.associate)))));
+
+        awaitTask(workflowId, "immwf:draftingTask");
+        NodeRef folder = firm.asAdmin(() -> nodes().getChildByName(firm.vendorLibrary, ContentModel.ASSOC_CONTAINS,
+                "task-" + workflowId.substring(workflowId.indexOf('$') + 1)));
+        assertNotNull("assignment folder of " + workflowId + " in the vendor's site", folder);
+        assertEquals("the case document reached the vendor as a copy", 1,
+                (int) firm.asAdmin(() -> copiesIn(folder)));
+        assertEquals(AccessStatus.ALLOWED, read(firm.associate, folder));
+        assertEquals("never the original", AccessStatus.DENIED, read(firm.associate, evidence));
+
+        firm.as(firm.associate, () -> {
+            NodeRef draft = firm.child(folder, ContentModel.TYPE_CONTENT, "petition-" + firm.suffix + ".txt", Map.of());
+            write(draft, "EB-1A petition, first draft");
+            return null;
+        });
+        complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), 4.0d), Map.of());
+        complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE), Map.of());
+        complete(firm.attorney, workflowId, "immwf:firmReviewTask", Map.of(immwf(VAR_FIRM_REVIEW_OUTCOME), APPROVE), Map.of());
+
+        awaitEnd(workflowId);
+        NodeRef delivered = firm.asAdmin(() -> approvedIn(firm.caseFolder)).orElse(null);
+        assertNotNull("an approved delivery in the case folder", delivered);
+        firm.asAdmin(() -> {
+            assertEquals(firm.attorney, nodes().getProperty(delivered, ImmModel.PROP_APPROVER));
+            assertEquals("the approval names the delivered version",
+                    nodes().getProperty(delivered, ContentModel.PROP_VERSION_LABEL),
+                    nodes().getProperty(delivered, ImmModel.PROP_APPROVED_VERSION_LABEL));
+            return null;
+        });
+        assertEquals("vendor access revoked on close", AccessStatus.DENIED, read(firm.associate, folder));
+        assertEquals("the firm keeps the assignment as its record", AccessStatus.ALLOWED, read(firm.attorney, folder));
+    }
+
+    /** Claims the open task named {@code taskName} as {@code user} if it is pooled, sets its properties, ends it. */
+    private void complete(String user, String workflowId, String taskName, Map<QName, Serializable> properties,
+                          Map<QName, List<NodeRef>> associations) {
+        String taskId = firm.asAdmin(() -> openTask(workflowId, taskName).getId());
+        firm.as(user, () -> {
+            WorkflowTask task = workflows().getTaskById(taskId);
+            if (task.getProperties().get(ContentModel.PROP_OWNER) == null) {
+                workflows().updateTask(taskId, Map.of(ContentModel.PROP_OWNER, user), null, null);
+            }
+            workflows().updateTask(taskId, properties, associations, null);
+            workflows().endTask(taskId, null);
+            return null;
+        });
+    }
+
+    private WorkflowTask openTask(String workflowId, String taskName) {
+        List<WorkflowTask> open = new ArrayList<>();
+        for (WorkflowPath path : workflows().getWorkflowPaths(workflowId)) {
+            open.addAll(workflows().getTasksForWorkflowPath(path.getId()));
+        }
+        return open.stream().filter(t -> taskName.equals(t.getName())).findFirst().orElseThrow(() ->
+                new AssertionError("no open " + taskName + " in " + workflowId + "; open: "
+                        + open.stream().map(WorkflowTask::getName).toList()));
+    }
+
+    private void awaitTask(String workflowId, String taskName) throws InterruptedException {
+        long until = System.currentTimeMillis() + ASYNC_WAIT_MILLIS;
+        while (true) {
+            try {
+                firm.asAdmin(() -> openTask(workflowId, taskName));
+                return;
+            } catch (AssertionError notYet) {
+                if (System.currentTimeMillis() > until) {
+                    throw notYet;
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
+    private void awaitEnd(String workflowId) throws InterruptedException {
+        long until = System.currentTimeMillis() + ASYNC_WAIT_MILLIS;
+        while (firm.asAdmin(() -> workflows().getWorkflowById(workflowId).isActive())) {
+            assertFalse(workflowId + " did not end within " + ASYNC_WAIT_MILLIS + " ms", System.currentTimeMillis() > until);
+            Thread.sleep(1000);
+        }
+    }
+
+    private int copiesIn(NodeRef folder) {
+        int copies = 0;
+        for (ChildAssociationRef child : nodes().getChildAssocs(folder)) {
+            if (nodes().getProperty(child.getChildRef(), ImmModel.PROP_SHARED_FROM) != null) {
+                copies++;
+            }
+        }
+        return copies;
+    }
+
+    /** The first node at most two levels below {@code folder} that carries an attorney approval. */
+    private Optional<NodeRef> approvedIn(NodeRef folder) {
+        for (ChildAssociationRef child : nodes().getChildAssocs(folder)) {
+            NodeRef node = child.getChildRef();
+            if (nodes().hasAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
+                return Optional.of(node);
+            }
+            for (ChildAssociationRef grandChild : nodes().getChildAssocs(node)) {
+                if (nodes().hasAspect(grandChild.getChildRef(), ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
+                    return Optional.of(grandChild.getChildRef());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private AccessStatus read(String user, NodeRef node) {
+        return firm.as(user, () -> getServiceRegistry().getPermissionService().hasPermission(node, PermissionService.READ));
+    }
+
+    private void write(NodeRef node, String text) {
+        ContentWriter writer = getServiceRegistry().getContentService().getWriter(node, ContentModel.PROP_CONTENT, true);
+        writer.setMimetype("text/plain");
+        writer.setEncoding("UTF-8");
+        writer.putContent(text);
+    }
+
+    /** {@code immwf_vendorId} -> {@code immwf:vendorId}: the process variable's task property. */
+    private static QName immwf(String variable) {
+        return QName.createQName(org.lpodesk.review.workflow.WorkflowModel.NAMESPACE,
+                variable.substring(variable.indexOf('_') + 1));
+    }
+
+    private WorkflowService workflows() {
+        return getServiceRegistry().getWorkflowService();
+    }
+
+    private NodeService nodes() {
+        return getServiceRegistry().getNodeService();
+    }
+}
