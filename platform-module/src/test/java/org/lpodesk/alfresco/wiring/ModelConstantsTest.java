@@ -34,4 +34,22 @@ class ModelConstantsTest {
         }
         assertThat(constants).isGreaterThan(20);
     }
+
+    @Test
+    void everyImmwfModelConstantIsDefinedInTheWorkflowModel() {
+        Document model = Sources.xml(Sources.MODULE_RESOURCES.resolve("model/workflow-model.xml"));
+        Set<String> names = new HashSet<>();
+        NodeList list = model.getElementsByTagNameNS("*", "property");
+        for (int i = 0; i < list.getLength(); i++) {
+            names.add(((Element) list.item(i)).getAttribute("name"));
+        }
+        Path source = Sources.ADAPTERS.resolve("org/lpodesk/alfresco/model/ImmwfModel.java");
+        Matcher m = Pattern.compile("QName (\\w+) = QName\\.createQName\\(URI, \"(\\w+)\"\\)").matcher(Sources.read(source));
+        int constants = 0;
+        while (m.find()) {
+            assertThat(names).as("%s = immwf:%s", m.group(1), m.group(2)).contains("immwf:" + m.group(2));
+            constants++;
+        }
+        assertThat(constants).isEqualTo(5);
+    }
 }
