@@ -12,7 +12,7 @@ import org.lpodesk.review.AttorneyApproval;
 import org.lpodesk.review.ReviewOutcome;
 
 /** Reads the {@code imm:attorneyApproval} aspect into core's {@link AttorneyApproval}. */
-final class ApprovalAspect {
+public final class ApprovalAspect {
 
     private ApprovalAspect() {
     }
@@ -21,7 +21,11 @@ final class ApprovalAspect {
         if (!nodeService.hasAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
             return Optional.empty();
         }
-        Map<QName, Serializable> p = nodeService.getProperties(node);
+        return fromProperties(nodeService.getProperties(node));
+    }
+
+    /** The approval held by a node's properties; empty when the record is incomplete. */
+    public static Optional<AttorneyApproval> fromProperties(Map<QName, Serializable> p) {
         Serializable approver = p.get(ImmModel.PROP_APPROVER);
         Serializable on = p.get(ImmModel.PROP_APPROVED_ON);
         Serializable outcome = p.get(ImmModel.PROP_APPROVAL_OUTCOME);
