@@ -17,7 +17,7 @@ import org.alfresco.service.cmr.search.SearchService;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.cases.CaseStatus;
-import org.lpodesk.deadline.upcoming.UpcomingDeadlines;
+import org.lpodesk.cases.upcoming.UpcomingDeadlines;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;

@@ -1,4 +1,4 @@
-package org.lpodesk.deadline.upcoming;
+package org.lpodesk.cases.upcoming;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.lpodesk.deadline.upcoming;
+package org.lpodesk.cases.upcoming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
