@@ -83,7 +83,7 @@ public final class PracticeImporter {
             total += 1 + c.cases().size() + c.cases().stream().mapToInt(k -> k.documents().size()).sum();
         }
         progress.started(total);
-        Run run = new Run(request, progress, total, refused);
+        Run run = new Run(progress, total, refused);
         if (request.dryRun()) {
             return run.dryRun(clients);
         }
@@ -210,7 +210,7 @@ public final class PracticeImporter {
         private int casesSkipped;
         private int docsSkipped;
 
-        Run(Request request, ImportProgress progress, int total, List<Refusal> refused) {
+        Run(ImportProgress progress, int total, List<Refusal> refused) {
             this.progress = progress;
             this.total = total;
             this.refused = refused;

@@ -171,4 +171,53 @@ class ClientOperationsTest {
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
+
+    @Test
+    void uploadsADocumentOfEveryDocumentTypeOfTheModel() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("T"), CaseType.PERM, "Rui"));
+        List<String> types = kit.catalog().types().stream().map(t -> t.id()).filter(id -> id.startsWith("D:imm:"))
+                .toList();
+        assertThat(types).hasSizeGreaterThan(5);
+        for (String type : types) {
+            NewDocument doc = NewDocument.of(type, type.substring(6) + ".pdf", "application/pdf", pdf(type));
+            if (type.equals(ImmigrationCmisClient.NOTICE_TYPE)) {
+                doc = doc.with("imm:noticeKind", "BIOMETRICS").with("imm:noticeDate", LocalDate.of(2026, 11, 3));
+            }
+            DocumentRef ref = kit.uploadDocument(kase.id(), doc);
+            assertThat(kit.properties(ref.id())).containsEntry("cmis:objectTypeId", type)
+                    .containsEntry("imm:confidentialityLevel", "CONFIDENTIAL");
+        }
+        assertThat(kit.documentsIn(kase.id())).hasSize(types.size());
+    }
+
+    @Test
+    void theReadmeExampleRuns() {
+        // README.md, section Integrators, against the test endpoint
+        char[] password = endpoint.connection().password();
+        byte[] bytes = pdf("award");
+        var kit = ImmigrationCmisClient.connect(new CmisConnection(endpoint.connection().url(), "integrator", password, "-default-"));
+        FolderRef client = kit.createClient("/", NewClient.named("Maria Garcia " + UUID.randomUUID()));
+        FolderRef kase = kit.createCase(client, NewCase.of(unique("2026"), CaseType.EB1A, "Maria Garcia").withReceiptNumber("IOE0912345678").withStatus(CaseStatus.DRAFTING));
+        kit.uploadDocument(kase, NewDocument.of("D:imm:evidence", "award.pdf", "application/pdf", bytes).with("imm:exhibitNumber", "A-1"));
+        Page<CaseSummary> drafting = kit.findCases(CaseCriteria.any().status("DRAFTING").orderBy("imm:caseDeadline", true).page(0, 20));
+        assertThat(drafting.items()).extracting(CaseSummary::id).contains(kase.id());
+        assertThat(kit.documentsIn(kase.id())).containsKey("award.pdf");
+    }
+
+    @Test
+    void aNoticeThatStartsAResponsePeriodMovesTheCaseDeadline() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("R"), CaseType.I485, "Noor")
+                .withDeadline(LocalDate.of(2027, 12, 31)));
+        NoticeRecord r = kit.recordNotice(kase.id(), new NewNotice("NOID", LocalDate.of(2026, 11, 2), "ELECTRONIC",
+                null, null, null, null, null));
+        LocalDate expected = new org.lpodesk.deadline.NoticeDeadlines(org.lpodesk.deadline.HolidayCalendar.federal(),
+                org.lpodesk.deadline.DeadlineRules.defaults()).responseDeadline(org.lpodesk.notice.UscisNotice.of(
+                        org.lpodesk.notice.NoticeKind.NOID, LocalDate.of(2026, 11, 2),
+                        org.lpodesk.notice.ServiceMethod.ELECTRONIC)).orElseThrow().date();
+        assertThat(r.responseDeadline()).isEqualTo(expected);
+        assertThat(r.caseDeadlineChanged()).isTrue();
+        assertThat(kit.findCases(CaseCriteria.any().deadlineBetween(expected, expected)).items())
+                .extracting(CaseSummary::id).contains(kase.id());
+        assertThat(kit.properties(kase.id()).get("imm:caseDeadlineRule")).isEqualTo(r.deadlineRule());
+    }
 }
