@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class ClientScriptsTest {
 
     private static final Path VALIDATION = ShareModule.CLIENT_RESOURCES.resolve("lpodesk-share/js/forms/validation.js");
+    private static final Path REQUEST = ShareModule.CLIENT_RESOURCES.resolve("lpodesk-share/js/outsourcing/request.js");
     private static final Path TOOLBAR = ShareModule.SITE_WEBSCRIPTS.resolve(
             "org/lpodesk/customizations/vendorsite/components/documentlibrary/toolbar.get.js");
 
@@ -84,6 +85,52 @@ class ClientScriptsTest {
             rhino.run(VALIDATION);
             assertThat(browser(rhino, "[0-9]+", false, "123")).isFalse();
             assertThat(browser(rhino, "[0-9]+", "false", "12a")).isTrue();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOutsourcingStartFormBecomesTheRepositorysValidatedRequest() {
+        try (Rhino rhino = new Rhino()) {
+            rhino.run(REQUEST);
+            rhino.eval("var body = LPODesk.outsourcing.requestBody({"
+                    + " prop_immwf_caseId: ' workspace://SpacesStore/case-1 ', prop_immwf_vendorId: 'acme',"
+                    + " prop_immwf_taskKind: 'RFE_RESPONSE', prop_bpm_workflowDueDate: '2026-12-10T00:00:00.000Z',"
+                    + " assoc_packageItems_added: 'workspace://SpacesStore/doc-2,workspace://SpacesStore/doc-1',"
+                    + " prop_immwf_piiReason: '', prop_bpm_workflowDescription: 'Draft the RFE response',"
+                    + " prop_bpm_workflowPriority: '1', prop_immwf_reminderLeadHours: '24',"
+                    + " prop_bpm_sendEMailNotifications: 'true' }, ['workspace://SpacesStore/doc-1']);", "form");
+            Map<String, Object> body = (Map<String, Object>) Rhino.toJava(rhino.get("body"));
+            assertThat(body).containsEntry("caseId", "workspace://SpacesStore/case-1")
+                    .containsEntry("vendorId", "acme")
+                    .containsEntry("taskKind", "RFE_RESPONSE")
+                    .containsEntry("dueDate", "2026-12-10")
+                    .containsEntry("description", "Draft the RFE response")
+                    .containsEntry("priority", 1L)
+                    .containsEntry("reminderLeadHours", 24L)
+                    .doesNotContainKeys("piiReason", "prop_bpm_sendEMailNotifications");
+            assertThat((List<Object>) body.get("documents"))
+                    .containsExactly("workspace://SpacesStore/doc-1", "workspace://SpacesStore/doc-2");
+
+            rhino.eval("var bare = LPODesk.outsourcing.requestBody({ prop_immwf_caseId: 'workspace://SpacesStore/case-1',"
+                    + " prop_immwf_vendorId: 'acme', prop_immwf_taskKind: 'LEGAL_RESEARCH', prop_bpm_workflowDueDate: '',"
+                    + " prop_immwf_reminderLeadHours: '' }, []);", "bare");
+            Map<String, Object> bare = (Map<String, Object>) Rhino.toJava(rhino.get("bare"));
+            assertThat(bare).doesNotContainKeys("dueDate", "reminderLeadHours", "priority", "description");
+            assertThat((List<Object>) bare.get("documents")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRefusalShowsEveryReason() {
+        try (Rhino rhino = new Rhino()) {
+            rhino.run(REQUEST);
+            Object text = rhino.eval("LPODesk.outsourcing.refusalText({ status: 409, message: 'Refused for 2 reasons: A. B.',"
+                    + " reasons: ['No client consent is recorded on the case.', 'The due date leaves no review buffer.'] })", "409");
+            assertThat(Rhino.toJava(text)).isEqualTo("\u2022 No client consent is recorded on the case.\n"
+                    + "\u2022 The due date leaves no review buffer.");
+            Object malformed = rhino.eval("LPODesk.outsourcing.refusalText({ status: 400, message: 'taskKind: BOGUS is no task kind' })", "400");
+            assertThat(Rhino.toJava(malformed)).isEqualTo("taskKind: BOGUS is no task kind");
         }
     }
 

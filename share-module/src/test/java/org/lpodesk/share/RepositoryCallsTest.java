@@ -31,11 +31,12 @@ class RepositoryCallsTest {
             "/api/sites",
             "/-default-/public/alfresco/versions/1/nodes/{id}");
 
-    /** LPO Desk's repository web scripts the Share module calls. */
-    static final Set<String> LPODESK_WEB_SCRIPTS = Set.of(
-            "/lpodesk/deadlines",
-            "/lpodesk/vendors/{vendorId}/usage",
-            "/lpodesk/outsourcing/due-date");
+    /** LPO Desk's repository web scripts the Share module calls, with their HTTP method. */
+    static final Map<String, String> LPODESK_WEB_SCRIPTS = Map.of(
+            "/lpodesk/deadlines", "get",
+            "/lpodesk/vendors/{vendorId}/usage", "get",
+            "/lpodesk/outsourcing/due-date", "get",
+            "/lpodesk/outsourcing", "post");
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");
@@ -86,7 +87,7 @@ class RepositoryCallsTest {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Path> call : calls.entrySet()) {
             boolean known = ALFRESCO_APIS.stream().anyMatch(t -> matches(t, call.getKey()))
-                    || LPODESK_WEB_SCRIPTS.stream().anyMatch(t -> matches(t, call.getKey()));
+                    || LPODESK_WEB_SCRIPTS.keySet().stream().anyMatch(t -> matches(t, call.getKey()));
             if (!known) {
                 problems.add(ShareModule.relative(call.getValue()) + " calls " + call.getKey() + ", which is no known repository resource");
             }
@@ -102,8 +103,9 @@ class RepositoryCallsTest {
         List<String> problems = new ArrayList<>();
         List<String> served = new ArrayList<>();
         List<String> notYetServed = new ArrayList<>();
-        for (String template : LPODESK_WEB_SCRIPTS) {
-            Optional<Element> descriptor = getDescriptorFor(template, descriptors);
+        for (Map.Entry<String, String> script : LPODESK_WEB_SCRIPTS.entrySet()) {
+            String template = script.getKey();
+            Optional<Element> descriptor = descriptorFor(template, script.getValue(), descriptors);
             if (descriptor.isEmpty()) {
                 notYetServed.add(template);
                 continue;
@@ -123,10 +125,10 @@ class RepositoryCallsTest {
         assertThat(problems).isEmpty();
     }
 
-    private static Optional<Element> getDescriptorFor(String template, List<Path> descriptors) {
+    private static Optional<Element> descriptorFor(String template, String method, List<Path> descriptors) {
         String wanted = template.replaceAll("\\{[A-Za-z]+\\}", "{x}");
         for (Path descriptor : descriptors) {
-            if (!descriptor.getFileName().toString().contains(".get.")) {
+            if (!descriptor.getFileName().toString().contains("." + method + ".")) {
                 continue;
             }
             Element root = Xml.parse(descriptor).getDocumentElement();

@@ -6,8 +6,11 @@
  *  - onActionLpodeskRequestReview: start immAttorneyReview with the document;
  *  - the "lpodesk_deadline" metadata renderer: days left until a USCIS notice's response deadline.
  *
- * Both actions open the workflow's own start form (itemKind=workflow), so the form, its
- * validation and the repository's start checks are the same as on the Start Workflow page.
+ * Both actions open the workflow's own start form (itemKind=workflow), so the form and its
+ * validation are the same as on the Start Workflow page. An outsourcing request is then sent to
+ * the repository's validated start (POST /lpodesk/outsourcing, body built by
+ * LPODesk.outsourcing.requestBody), which refuses with every reason before anything is shared;
+ * an attorney review starts through the workflow form processor.
  * ES5 only: Share's client code runs in every browser Share supports.
  */
 (function()
@@ -76,7 +79,8 @@
     * Opens a workflow start form in a dialog with documents and property values filled in.
     *
     * @param scope {object} the document-library actions component
-    * @param options {object} definition, dialogId, titleKey, successKey, failureKey, items (nodeRefs), values (name: value)
+    * @param options {object} definition, dialogId, titleKey, successKey, failureKey, items (nodeRefs),
+    *    values (name: value), submitUrl (optional: post a request body built by toBody instead of the form)
     */
    var startWorkflowDialog = function LPODesk_startWorkflowDialog(scope, options)
    {
@@ -86,7 +90,7 @@
          width: "52em",
          templateUrl: Alfresco.constants.URL_SERVICECONTEXT + "components/form?itemKind=workflow&itemId=" +
             encodeURIComponent(options.definition) + "&mode=create&submitType=json&showCaption=true&showCancelButton=true",
-         actionUrl: null,
+         actionUrl: options.submitUrl || null,
          destroyOnHide: true,
          doBeforeDialogShow:
          {
@@ -108,6 +112,11 @@
          {
             fn: function LPODesk_beforeSubmit(config)
             {
+               if (options.toBody)
+               {
+                  config.dataObj = options.toBody(config.dataObj, options.items);
+                  return true;
+               }
                var data = config.dataObj,
                   added = data.assoc_packageItems_added ? data.assoc_packageItems_added.split(",") : [],
                   i;
@@ -136,15 +145,18 @@
          {
             fn: function LPODesk_refused(response)
             {
-               var reason = "";
-               if (response && response.json && response.json.message)
+               var text = LPODesk.outsourcing.refusalText(response ? response.json : null),
+                  lines = text.length > 0 ? text.split("\n") : [],
+                  html = [], i;
+               for (i = 0; i < lines.length; i++)
                {
-                  reason = response.json.message;
+                  html.push($html(lines[i]));
                }
                Alfresco.util.PopupManager.displayPrompt(
                {
                   title: scope.msg(options.failureKey),
-                  text: reason
+                  text: html.join("<br/>"),
+                  noEscape: true
                });
             },
             scope: scope
@@ -168,7 +180,9 @@
                successKey: "message.lpodesk-outsource.success",
                failureKey: "message.lpodesk-outsource.failure",
                items: isCase ? [] : [record.nodeRef],
-               values: caseRef ? { "prop_immwf_caseId": caseRef } : {}
+               values: caseRef ? { "prop_immwf_caseId": caseRef } : {},
+               submitUrl: Alfresco.constants.PROXY_URI + "lpodesk/outsourcing",
+               toBody: LPODesk.outsourcing.requestBody
             });
          }, this);
       }
