@@ -54,14 +54,24 @@ final class Firm {
     final InMemoryUsageLedger ledger = new InMemoryUsageLedger();
     final Map<String, Engagement> engagements = new HashMap<>();
 
-    final Vendor acme = new Vendor("acme", "Acme Legal Process", "IN", ZoneId.of("Asia/Kolkata"),
-            LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 12));
-    final Vendor redco = new Vendor("redco", "Red Co Drafting", "CN", ZoneId.of("Asia/Shanghai"),
-            LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 12));
-    final Vendor stale = new Vendor("stale", "Stale Services", "IN", ZoneId.of("Asia/Kolkata"),
-            LocalDate.of(2023, 1, 10), LocalDate.of(2026, 1, 12));
+    final Vendor acme;
+    final Vendor redco;
+    final Vendor stale;
 
+    /** The firm as of the suites' fixed Monday. */
     Firm() {
+        this(MONDAY_MORNING);
+    }
+
+    /** The firm as of {@code today}: vetting and case deadlines lie at the same distances from it. */
+    Firm(Instant today) {
+        LocalDate day = today.atZone(FIRM_ZONE).toLocalDate();
+        acme = new Vendor("acme", "Acme Legal Process", "IN", ZoneId.of("Asia/Kolkata"), day.minusDays(51),
+                day.minusDays(49));
+        redco = new Vendor("redco", "Red Co Drafting", "CN", ZoneId.of("Asia/Shanghai"), day.minusDays(51),
+                day.minusDays(49));
+        stale = new Vendor("stale", "Stale Services", "IN", ZoneId.of("Asia/Kolkata"), LocalDate.of(2020, 1, 10),
+                day.minusDays(49));
         directory.user(PARALEGAL, "GROUP_IMM_PARALEGALS")
                 .user(ATTORNEY, "GROUP_IMM_ATTORNEYS")
                 .user(OTHER_ATTORNEY, "GROUP_IMM_ATTORNEYS")
@@ -77,13 +87,13 @@ final class Firm {
                     .kind(TaskKind.LEGAL_RESEARCH, 2, Billing.hourly(), ClientCharge.COST)
                     .build());
         }
-        repository.addCase(CASE_WITH_CONSENT, new CaseConsent(ATTORNEY, MONDAY_MORNING.minusSeconds(86_400 * 30),
-                ConsentScope.DOCUMENTS), LocalDate.of(2026, 4, 30));
+        repository.addCase(CASE_WITH_CONSENT, new CaseConsent(ATTORNEY, today.minusSeconds(86_400 * 30),
+                ConsentScope.DOCUMENTS), day.plusDays(59));
         repository.addCase(CASE_WITH_PII_CONSENT, new CaseConsent(ATTORNEY,
-                MONDAY_MORNING.minusSeconds(86_400 * 30), ConsentScope.DOCUMENTS_AND_RESTRICTED_PII), null);
+                today.minusSeconds(86_400 * 30), ConsentScope.DOCUMENTS_AND_RESTRICTED_PII), null);
         repository.addCase(CASE_WITHOUT_CONSENT, null, null);
-        repository.addCase(CASE_DUE_SOON, new CaseConsent(ATTORNEY, MONDAY_MORNING.minusSeconds(86_400 * 30),
-                ConsentScope.DOCUMENTS), LocalDate.of(2026, 3, 12));
+        repository.addCase(CASE_DUE_SOON, new CaseConsent(ATTORNEY, today.minusSeconds(86_400 * 30),
+                ConsentScope.DOCUMENTS), day.plusDays(10));
     }
 
     EngagementPort engagementPort() {

@@ -129,7 +129,7 @@ class OutsourcingCancelAndRefusalTest {
                         List.of("leaves no attorney review buffer before the case deadline 2026-03-12")),
                 Arguments.of("vendor due diligence expired", "stale", "EB1_PETITION", Firm.CASE_WITH_CONSENT,
                         ConfidentialityLevel.CONFIDENTIAL, null,
-                        List.of("Due diligence on vendor \"stale\" dates from 2023-01-10")),
+                        List.of("Due diligence on vendor \"stale\" dates from 2020-01-10")),
                 Arguments.of("unknown vendor", "nobody", "EB1_PETITION", Firm.CASE_WITH_CONSENT,
                         ConfidentialityLevel.CONFIDENTIAL, null,
                         List.of("The vendor \"nobody\" has no engagement with the firm")),

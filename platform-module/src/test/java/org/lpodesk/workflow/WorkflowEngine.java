@@ -13,6 +13,7 @@ import org.activiti.engine.RuntimeService;
 import org.activiti.engine.TaskService;
 import org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.activiti.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.activiti.engine.impl.util.DefaultClockImpl;
 import org.activiti.engine.runtime.Clock;
 import org.activiti.engine.runtime.Job;
@@ -31,8 +32,8 @@ final class WorkflowEngine implements AutoCloseable {
     record Database(String url, String user, String password, String schemaUpdate) {
 
         static Database h2() {
-            return new Database("jdbc:h2:mem:lpodesk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
-                    "create-drop");
+            return new Database("jdbc:h2:mem:lpodesk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000",
+                    "sa", "", "create-drop");
         }
 
         /** PostgreSQL when LPODESK_TEST_PG_URL is set (as .ci/run does), H2 otherwise. */
@@ -73,6 +74,19 @@ final class WorkflowEngine implements AutoCloseable {
         config.setJdbcMaxActiveConnections(20);
         config.setHistory("audit");
         config.setJobExecutorActivate(jobExecutor);
+        if (jobExecutor) {
+            // Alfresco runs the classic job executor; poll fast and retry failed jobs after a second
+            DefaultJobExecutor executor = new DefaultJobExecutor();
+            executor.setWaitTimeInMillis(100);
+            executor.setMaxJobsPerAcquisition(8);
+            executor.setCorePoolSize(4);
+            executor.setMaxPoolSize(4);
+            executor.setQueueSize(64);
+            executor.setLockTimeInMillis(60_000);
+            config.setJobExecutor(executor);
+            config.setAsyncFailedJobWaitTime(1);
+            config.setDefaultFailedJobWaitTime(1);
+        }
         config.setAsyncExecutorEnabled(false);
         config.setAsyncExecutorActivate(false);
         Clock clock = new DefaultClockImpl();
@@ -120,6 +134,11 @@ final class WorkflowEngine implements AutoCloseable {
         clock.setCurrentTime(Date.from(instant));
     }
 
+    /** Back to real time (Activiti's default clock is one per JVM: suites that fix it reset it). */
+    void useRealTime() {
+        clock.reset();
+    }
+
     /**
      * Sets the task's properties as task-local variables and completes it in one command, as
      * Alfresco's WorkflowService.endTask does in one transaction: a listener's refusal leaves the
@@ -151,6 +170,7 @@ final class WorkflowEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        clock.reset();
         engine.close();
     }
 }
