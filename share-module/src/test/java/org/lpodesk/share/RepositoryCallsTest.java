@@ -29,6 +29,7 @@ class RepositoryCallsTest {
             "/api/task-instances",
             "/api/people/{user}",
             "/api/sites",
+            "/api/groups",
             "/-default-/public/alfresco/versions/1/nodes/{id}");
 
     /** LPO Desk's repository web scripts the Share module calls, with their HTTP method. */
