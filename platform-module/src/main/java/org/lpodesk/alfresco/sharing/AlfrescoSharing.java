@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.CopyService;
@@ -44,18 +45,28 @@ public final class AlfrescoSharing implements SharingPort {
     private final PermissionService permissionService;
     private final CopyService copyService;
     private final SiteService siteService;
+    private final BehaviourFilter behaviourFilter;
     private final LpoDeskAudit audit;
     private final String sitePrefix;
 
     public AlfrescoSharing(NodeService nodeService, PermissionService permissionService, CopyService copyService,
-                           SiteService siteService, LpoDeskAudit audit, String sitePrefix) {
+                           SiteService siteService, BehaviourFilter behaviourFilter, LpoDeskAudit audit,
+                           String sitePrefix) {
         this.nodeService = nodeService;
         this.permissionService = permissionService;
         this.copyService = copyService;
         this.siteService = siteService;
+        this.behaviourFilter = behaviourFilter;
         this.audit = audit;
         this.sitePrefix = sitePrefix;
     }
+
+    /**
+     * The firm's records about a document (its approval, filing, sending) stay with the original:
+     * the copy is working material. Copying them would also run the release check on the copy.
+     */
+    private static final QName[] FIRM_RECORD_ASPECTS = {ImmModel.ASPECT_FILING, ImmModel.ASPECT_SENT,
+        ImmModel.ASPECT_ATTORNEY_APPROVAL, ImmModel.ASPECT_LPO_SHARE};
 
     @Override
     public String assignmentFolder(AssignmentFolderRequest request) {
@@ -105,8 +116,23 @@ public final class AlfrescoSharing implements SharingPort {
         return AuthenticationUtil.runAsSystem(() -> {
             NodeRef original = existing(documentId);
             NodeRef folder = folder(folderId);
-            NodeRef copy = copyService.copyAndRename(original, folder, ContentModel.ASSOC_CONTAINS,
-                    nodeService.getPrimaryParent(original).getQName(), false);
+            NodeRef copy;
+            for (QName aspect : FIRM_RECORD_ASPECTS) {
+                behaviourFilter.disableBehaviour(aspect);
+            }
+            try {
+                copy = copyService.copyAndRename(original, folder, ContentModel.ASSOC_CONTAINS,
+                        nodeService.getPrimaryParent(original).getQName(), false);
+                for (QName aspect : FIRM_RECORD_ASPECTS) {
+                    if (nodeService.hasAspect(copy, aspect)) {
+                        nodeService.removeAspect(copy, aspect);
+                    }
+                }
+            } finally {
+                for (QName aspect : FIRM_RECORD_ASPECTS) {
+                    behaviourFilter.enableBehaviour(aspect);
+                }
+            }
             String vendor = vendorOf(folder);
             String task = taskOf(folder);
             Map<QName, Serializable> share = new HashMap<>();
