@@ -96,7 +96,11 @@ public final class AlfrescoDelivery implements DeliveryPort {
             approval.put(ImmModel.PROP_APPROVAL_OUTCOME, a.outcome().name());
             approval.put(ImmModel.PROP_APPROVAL_COMMENT, a.comment());
             approval.put(ImmModel.PROP_APPROVED_VERSION_LABEL, label);
-            nodeService.addAspect(target, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
+            if (nodeService.hasAspect(target, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
+                nodeService.addProperties(target, approval); // replaces the review of an earlier version
+            } else {
+                nodeService.addAspect(target, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
+            }
             attributeService.setAttribute(target + "|" + label, KEY, d.deliveryKey());
             return new DeliveredVersion(target.toString(), label);
         });
