@@ -127,8 +127,8 @@ public final class LpoDeskCmisCli {
         }
     }
 
-    @Command(name = "case", mixinStandardHelpOptions = true, subcommands = {CaseCreate.class, CaseShow.class})
-    static final class CaseCommand implements Callable<Integer> {
+    /** A command that only groups sub-commands: run alone, it shows its usage. */
+    abstract static class Group implements Callable<Integer> {
         @picocli.CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -137,6 +137,10 @@ public final class LpoDeskCmisCli {
             spec.commandLine().usage(spec.commandLine().getErr());
             return CommandLine.ExitCode.USAGE;
         }
+    }
+
+    @Command(name = "case", mixinStandardHelpOptions = true, subcommands = {CaseCreate.class, CaseShow.class})
+    static final class CaseCommand extends Group {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true)
@@ -189,15 +193,7 @@ public final class LpoDeskCmisCli {
     }
 
     static LocalDate date(ImmigrationCmisClient kit, String text, String propertyId) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            kit.rules().fromText(propertyId, text);
-            throw e;
-        }
+        return kit.rules().date(propertyId, text);
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true)
@@ -235,15 +231,7 @@ public final class LpoDeskCmisCli {
     }
 
     @Command(name = "notice", mixinStandardHelpOptions = true, subcommands = NoticeAdd.class)
-    static final class NoticeCommand implements Callable<Integer> {
-        @picocli.CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return CommandLine.ExitCode.USAGE;
-        }
+    static final class NoticeCommand extends Group {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true)

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,17 +130,7 @@ public final class PracticeImporter {
     }
 
     private LocalDate date(CsvTable.Row row, String column, String propertyId) {
-        String text = row.get(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            // the model's rules name the property, the expected form and the value
-            kit.rules().fromText(propertyId, text);
-            throw e;
-        }
+        return kit.rules().date(propertyId, row.get(column));
     }
 
     private List<PlannedDocument> documentsOf(Path root, String caseNumber, List<Refusal> refused) {

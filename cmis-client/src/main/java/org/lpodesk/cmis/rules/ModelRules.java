@@ -213,6 +213,27 @@ public final class ModelRules {
         }
     }
 
+    /**
+     * A date given as text (yyyy-mm-dd) for a date property, or a rule violation naming the
+     * property, the expected form and the text; null for null.
+     */
+    public LocalDate date(String propertyId, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            // refused naming the property unless it is a date-time, whose day (UTC) is taken
+            Object parsed = fromText(propertyId, text);
+            if (!(parsed instanceof Calendar c)) {
+                throw new ModelRuleException(RuleViolation.WRONG_TYPE, propertyId, text, "rule.badText", propertyId,
+                        Messages.get("type.form.datetime"), Messages.show(text));
+            }
+            return LocalDate.ofInstant(c.toInstant(), ZoneOffset.UTC);
+        }
+    }
+
     private static Boolean parseBoolean(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.equals("true") || t.equals("false")) {

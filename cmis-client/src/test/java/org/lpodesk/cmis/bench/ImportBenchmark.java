@@ -36,8 +36,10 @@ import org.lpodesk.cmis.testing.PracticeGenerator.Practice;
  * Bulk import throughput: the kit's importer (model checks, journal, progress) against the same
  * objects created with bare OpenCMIS calls, on the same in-memory server over HTTP in the same
  * run. Rounds alternate (kit, bare, kit, bare, ...) after warm-up rounds that are not counted;
- * each round runs on a fresh server with the first side alternating; the result is the median of the measured rounds. Arguments: measured rounds (default 5),
- * cases per round (default 100, ten documents each).
+ * each round runs on a fresh server with the first side alternating (the in-memory server slows
+ * down as its store grows). Printed: the median rate of each side and the median of the
+ * per-round ratios. Arguments: measured rounds (default 12), cases per round (default 20, ten
+ * documents each).
  */
 public final class ImportBenchmark {
 
@@ -45,8 +47,8 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        int cases = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 12;
+        int cases = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmups = 1;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Path dir = Files.createTempDirectory("lpodesk-bench-");
@@ -55,6 +57,7 @@ public final class ImportBenchmark {
             int objects = practice.clients() + practice.cases() + practice.documentCount();
             List<Double> kitRates = new ArrayList<>();
             List<Double> bareRates = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
             for (int round = 0; round < warmups + rounds; round++) {
                 // a fresh server per round, so that neither side works on a fuller store; the side
                 // that goes first alternates
@@ -72,6 +75,7 @@ public final class ImportBenchmark {
                     if (round >= warmups) {
                         kitRates.add(kitRate);
                         bareRates.add(bareRate);
+                        ratios.add(kitRate / bareRate);
                     }
                     out.printf(Locale.ROOT, "%s round %d: kit %.0f objects/s, bare OpenCMIS %.0f objects/s%n",
                             round < warmups ? "warm-up" : "measured", round + 1, kitRate, bareRate);
@@ -83,7 +87,11 @@ public final class ImportBenchmark {
                     practice.clients(), practice.cases(), practice.documentCount());
             out.printf(Locale.ROOT, "median kit import:  %.0f objects/s%n", k);
             out.printf(Locale.ROOT, "median bare import: %.0f objects/s%n", b);
-            out.printf(Locale.ROOT, "ratio kit/bare: %.3f (target >= 0.9)%n", k / b);
+            out.printf(Locale.ROOT, "ratio of the medians: %.3f%n", k / b);
+            // a machine shared with other work drifts between rounds: the ratio within each round
+            // (both sides on the same server, minutes apart at most) is the steadier figure
+            out.printf(Locale.ROOT, "median of the per-round ratios kit/bare: %.3f (target >= 0.9)%n",
+                    median(ratios));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
