@@ -29,20 +29,20 @@ import org.lpodesk.sharing.ConsentScope;
  * vetted in India, one in a country of concern, one with stale due diligence), cases with and
  * without consent, and the ports in memory.
  */
-final class Firm {
+public final class Firm {
 
-    static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T14:00:00Z");
+    public static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T14:00:00Z");
     static final ZoneId FIRM_ZONE = ZoneId.of("America/New_York");
 
-    static final String PARALEGAL = "paula";
-    static final String ATTORNEY = "ann";
+    public static final String PARALEGAL = "paula";
+    public static final String ATTORNEY = "ann";
     static final String OTHER_ATTORNEY = "alan";
-    static final String MANAGER = "mike";
-    static final String ASSOCIATE = "asha";
+    public static final String MANAGER = "mike";
+    public static final String ASSOCIATE = "asha";
     static final String OTHER_ASSOCIATE = "arun";
-    static final String REVIEWER = "raj";
+    public static final String REVIEWER = "raj";
 
-    static final String CASE_WITH_CONSENT = "case-consent";
+    public static final String CASE_WITH_CONSENT = "case-consent";
     static final String CASE_WITH_PII_CONSENT = "case-pii-consent";
     static final String CASE_WITHOUT_CONSENT = "case-no-consent";
     /** An RFE response due ten days after the suite's Monday: no room for a 3-day vendor turnaround. */
@@ -59,12 +59,12 @@ final class Firm {
     final Vendor stale;
 
     /** The firm as of the suites' fixed Monday. */
-    Firm() {
+    public Firm() {
         this(MONDAY_MORNING);
     }
 
     /** The firm as of {@code today}: vetting and case deadlines lie at the same distances from it. */
-    Firm(Instant today) {
+    public Firm(Instant today) {
         LocalDate day = today.atZone(FIRM_ZONE).toLocalDate();
         acme = new Vendor("acme", "Acme Legal Process", "IN", ZoneId.of("Asia/Kolkata"), day.minusDays(51),
                 day.minusDays(49));
@@ -101,12 +101,20 @@ final class Firm {
     }
 
     /** The firm's real due-date rule: federal holidays, default review buffer and filing time. */
-    DueDateCheck dueDates(java.time.Clock clock) {
+    public DueDateCheck dueDates(java.time.Clock clock) {
         return new CaseDeadlineDueDateCheck(new VendorDueDatePlanner(HolidayCalendar.federal(),
                 VendorDueDatePolicy.defaults(), clock.withZone(FIRM_ZONE)), repository);
     }
 
-    WorkflowBeans.Ports ports(DueDateCheck dueDates) {
+    public InMemoryRepository repository() {
+        return repository;
+    }
+
+    public InMemoryDirectory directory() {
+        return directory;
+    }
+
+    public WorkflowBeans.Ports ports(DueDateCheck dueDates) {
         return new WorkflowBeans.Ports(directory, repository, repository, repository, repository, repository,
                 engagementPort(), ledger, notifications, dueDates);
     }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.lpodesk.review.workflow.DirectoryPort;
 
 /** Users and groups in memory; the acting user is per thread, as Alfresco's run-as user is. */
-final class InMemoryDirectory implements DirectoryPort {
+public final class InMemoryDirectory implements DirectoryPort {
 
     private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
     private final ThreadLocal<String> current = new ThreadLocal<>();
@@ -17,7 +17,7 @@ final class InMemoryDirectory implements DirectoryPort {
         return this;
     }
 
-    <T> T runAs(String userName, Supplier<T> work) {
+    public <T> T runAs(String userName, Supplier<T> work) {
         String previous = current.get();
         current.set(userName);
         try {
@@ -27,7 +27,7 @@ final class InMemoryDirectory implements DirectoryPort {
         }
     }
 
-    void runAs(String userName, Runnable work) {
+    public void runAs(String userName, Runnable work) {
         runAs(userName, () -> {
             work.run();
             return null;

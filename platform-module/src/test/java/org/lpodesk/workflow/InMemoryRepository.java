@@ -29,7 +29,7 @@ import org.lpodesk.sharing.DocumentRef;
  * transaction, it keeps what a failed step did before failing, so the suites prove the delegates'
  * own idempotency: a second copy or delivery would show up here as a second one.
  */
-final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, SharingPort, DeliveryPort, CasePort {
+public final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, SharingPort, DeliveryPort, CasePort {
 
     record Version(String label, String content, String author) {
     }
@@ -56,7 +56,7 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
         }
     }
 
-    static final class Folder {
+    public static final class Folder {
         final String id;
         final String site;
         final Map<String, AccessRole> grants = new LinkedHashMap<>();
@@ -65,10 +65,16 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
             this.id = id;
             this.site = site;
         }
+
+        public String id() {
+            return id;
+        }
     }
 
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, Doc> docs = new HashMap<>();
+    // parent → children, so that folder listings stay cheap when a suite holds thousands of documents
+    private final Map<String, List<Doc>> children = new HashMap<>();
     private final Map<String, List<String>> packages = new HashMap<>();
     private final Map<String, CaseConsent> cases = new HashMap<>();
     private final Set<String> caseIds = new HashSet<>();
@@ -93,16 +99,16 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
         }
     }
 
-    synchronized String addDocument(String parent, String name, ConfidentialityLevel level, String content,
+    public synchronized String addDocument(String parent, String name, ConfidentialityLevel level, String content,
                                     String author) {
         String id = "doc-" + ids.incrementAndGet();
         Doc doc = new Doc(id, name, level, parent, null);
         doc.versions.add(new Version("1.0", content, author));
-        docs.put(id, doc);
+        put(doc);
         return id;
     }
 
-    synchronized String addPackage(List<String> documentIds) {
+    public synchronized String addPackage(List<String> documentIds) {
         String id = "pkg-" + ids.incrementAndGet();
         packages.put(id, List.copyOf(documentIds));
         return id;
@@ -121,13 +127,17 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
         return doc(id);
     }
 
-    synchronized Optional<Folder> folderOf(String processInstanceId) {
+    public synchronized Optional<Folder> folderOf(String processInstanceId) {
         return Optional.ofNullable(foldersByProcess.get(processInstanceId));
     }
 
     synchronized List<Doc> documentsIn(String parent) {
-        return docs.values().stream().filter(d -> parent.equals(d.parent))
-                .sorted((a, b) -> a.id.compareTo(b.id)).collect(Collectors.toList());
+        return List.copyOf(children.getOrDefault(parent, List.of()));
+    }
+
+    private void put(Doc doc) {
+        docs.put(doc.id, doc);
+        children.computeIfAbsent(doc.parent, p -> new ArrayList<>()).add(doc);
     }
 
     /** Every grant still standing on any assignment folder. */
@@ -206,7 +216,7 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
     @Override
     public synchronized Set<String> copiedDocuments(String folderId) {
         folder(folderId);
-        return docs.values().stream().filter(d -> folderId.equals(d.parent) && d.copiedFrom != null)
+        return documentsIn(folderId).stream().filter(d -> d.copiedFrom != null)
                 .map(d -> d.copiedFrom).collect(Collectors.toSet());
     }
 
@@ -217,7 +227,7 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
         String id = "doc-" + ids.incrementAndGet();
         Doc copy = new Doc(id, source.name, source.level, folderId, documentId);
         copy.versions.add(new Version("1.0", source.current().content(), "system"));
-        docs.put(id, copy);
+        put(copy);
         String key = folderId + ":" + documentId;
         copyLog.add(key);
         if (copyFault.test(key)) {
@@ -242,9 +252,7 @@ final class InMemoryRepository implements WorkflowPackagePort, WorkProductPort, 
     @Override
     public synchronized List<Draft> drafts(String folderId) {
         folder(folderId);
-        return docs.values().stream()
-                .filter(d -> folderId.equals(d.parent) && (d.copiedFrom == null || d.versions.size() > 1))
-                .sorted((a, b) -> a.id.compareTo(b.id))
+        return documentsIn(folderId).stream().filter(d -> d.copiedFrom == null || d.versions.size() > 1)
                 .map(d -> new Draft(d.id, d.copiedFrom)).collect(Collectors.toList());
     }
 

@@ -41,17 +41,17 @@ import org.lpodesk.sharing.SharingPolicy;
  * activitiBeanRegistry holds once the module's Spring context declared them with
  * {@code parent="baseJavaDelegate"} (the names the BPMN's delegate expressions use).
  */
-final class WorkflowBeans {
+public final class WorkflowBeans {
 
     private WorkflowBeans() {
     }
 
-    record Ports(DirectoryPort directory, WorkflowPackagePort packages, WorkProductPort workProduct,
+    public record Ports(DirectoryPort directory, WorkflowPackagePort packages, WorkProductPort workProduct,
                  SharingPort sharing, DeliveryPort delivery, CasePort cases, EngagementPort engagements,
                  UsageLedger ledger, NotificationPort notifications, DueDateCheck dueDates) {
     }
 
-    static Map<Object, Object> create(Ports ports, Clock clock) {
+    public static Map<Object, Object> create(Ports ports, Clock clock) {
         ApprovalPolicy approvalPolicy = new ApprovalPolicy();
         FirmReviewGate gate = new FirmReviewGate(approvalPolicy, ports.directory(), ports.workProduct(), clock);
         Notifier notifier = new Notifier(ports.notifications());

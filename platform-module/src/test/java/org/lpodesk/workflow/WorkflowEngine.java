@@ -22,22 +22,22 @@ import org.activiti.engine.runtime.Job;
  * A real Activiti 5.23 engine with both LPO Desk processes deployed from platform-module's
  * resources, the core beans resolvable by simple class name, as in Alfresco.
  */
-final class WorkflowEngine implements AutoCloseable {
+public final class WorkflowEngine implements AutoCloseable {
 
     static final String WORKFLOW_DIR = "alfresco/module/lpodesk-platform/workflow/";
-    static final String OUTSOURCING_BPMN = WORKFLOW_DIR + "outsourcing.bpmn20.xml";
+    public static final String OUTSOURCING_BPMN = WORKFLOW_DIR + "outsourcing.bpmn20.xml";
     static final String ATTORNEY_REVIEW_BPMN = WORKFLOW_DIR + "attorney-review.bpmn20.xml";
 
     /** Where the engine keeps its tables. */
-    record Database(String url, String user, String password, String schemaUpdate) {
+    public record Database(String url, String user, String password, String schemaUpdate) {
 
-        static Database h2() {
+        public static Database h2() {
             return new Database("jdbc:h2:mem:lpodesk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000",
                     "sa", "", "create-drop");
         }
 
         /** PostgreSQL when LPODESK_TEST_PG_URL is set (as .ci/run does), H2 otherwise. */
-        static Database fromEnvironment() {
+        public static Database fromEnvironment() {
             String url = System.getenv("LPODESK_TEST_PG_URL");
             if (url == null || url.isBlank()) {
                 return h2();
@@ -63,7 +63,7 @@ final class WorkflowEngine implements AutoCloseable {
      * @param beans        builds the bean map from the engine's clock
      * @param jobExecutor  whether the job executor runs (else tests execute jobs themselves)
      */
-    static WorkflowEngine start(Database database, boolean jobExecutor,
+    public static WorkflowEngine start(Database database, boolean jobExecutor,
                                 Function<java.time.Clock, Map<Object, Object>> beans, String... bpmnResources) {
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setJdbcUrl(database.url());
@@ -106,11 +106,11 @@ final class WorkflowEngine implements AutoCloseable {
         return engine;
     }
 
-    RuntimeService runtime() {
+    public RuntimeService runtime() {
         return engine.getRuntimeService();
     }
 
-    TaskService tasks() {
+    public TaskService tasks() {
         return engine.getTaskService();
     }
 
@@ -118,7 +118,7 @@ final class WorkflowEngine implements AutoCloseable {
         return engine.getRepositoryService();
     }
 
-    ManagementService management() {
+    public ManagementService management() {
         return engine.getManagementService();
     }
 
@@ -135,7 +135,7 @@ final class WorkflowEngine implements AutoCloseable {
     }
 
     /** Back to real time (Activiti's default clock is one per JVM: suites that fix it reset it). */
-    void useRealTime() {
+    public void useRealTime() {
         clock.reset();
     }
 

@@ -1,0 +1,200 @@
+package org.lpodesk.workflow.bench;
+
+import static org.lpodesk.review.workflow.WorkflowModel.*;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.ExecutionListener;
+import org.activiti.engine.delegate.JavaDelegate;
+import org.activiti.engine.delegate.TaskListener;
+import org.activiti.engine.runtime.Job;
+import org.activiti.engine.task.Task;
+import org.lpodesk.sharing.ConfidentialityLevel;
+import org.lpodesk.workflow.Firm;
+import org.lpodesk.workflow.WorkflowBeans;
+import org.lpodesk.workflow.WorkflowEngine;
+
+/**
+ * Full outsourcing lifecycles per second on the real engine: immOutsourcing with LPO Desk's
+ * beans (in-memory ports) against the same BPMN with no-op beans, in alternating rounds after a
+ * warm-up. Run from the repository root:
+ *
+ * <pre>
+ * mvn -q -pl core -am install -DskipTests
+ * mvn -q -pl platform-module test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.lpodesk.workflow.bench.WorkflowBenchmark [-Dexec.args="300 1000 5"]
+ * </pre>
+ *
+ * Arguments: warm-up lifecycles, lifecycles per round, rounds. H2 in memory unless
+ * LPODESK_TEST_PG_URL (and _USER, _PASSWORD) name a PostgreSQL database. Target: ours at least
+ * 0.8 × bare.
+ */
+public final class WorkflowBenchmark {
+
+    private WorkflowBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+
+        Firm firm = new Firm(Instant.now());
+        Map<Object, Object> noOps = noOpBeans();
+        try (WorkflowEngine ours = WorkflowEngine.start(WorkflowEngine.Database.h2(), false,
+                clock -> WorkflowBeans.create(firm.ports(firm.dueDates(clock)), clock), WorkflowEngine.OUTSOURCING_BPMN);
+             WorkflowEngine bare = WorkflowEngine.start(WorkflowEngine.Database.h2(), false, clock -> noOps,
+                     WorkflowEngine.OUTSOURCING_BPMN)) {
+            ours.useRealTime();
+            Lifecycles oursRun = new Lifecycles(ours, firm);
+            Lifecycles bareRun = new Lifecycles(bare, firm);
+            out.printf("warm-up: %d lifecycles each%n", warmup);
+            oursRun.run(warmup, false);
+            bareRun.run(warmup, true);
+
+            List<Double> oursRates = new ArrayList<>();
+            List<Double> bareRates = new ArrayList<>();
+            for (int r = 1; r <= rounds; r++) {
+                double b = bareRun.run(perRound, true);
+                double o = oursRun.run(perRound, false);
+                bareRates.add(b);
+                oursRates.add(o);
+                out.printf("round %d: bare %.1f/s, LPO Desk %.1f/s, ratio %.2f%n", r, b, o, o / b);
+            }
+            double b = median(bareRates);
+            double o = median(oursRates);
+            out.printf("median of %d rounds of %d full outsourcing lifecycles (H2 in memory, one thread):%n", rounds,
+                    perRound);
+            out.printf("  bare process, no-op beans : %.1f lifecycles/s%n", b);
+            out.printf("  LPO Desk beans            : %.1f lifecycles/s%n", o);
+            out.printf("  ratio                     : %.2f (target >= 0.80)%n", o / b);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** Every bean name of the BPMN bound to one bean that does nothing. */
+    private static Map<Object, Object> noOpBeans() {
+        NoOp noOp = new NoOp();
+        Map<Object, Object> beans = new HashMap<>();
+        for (Object name : WorkflowBeans.create(new Firm().ports(org.lpodesk.outsourcing.workflow.DueDateCheck.NONE), java.time.Clock.systemUTC()).keySet()) {
+            beans.put(name, noOp);
+        }
+        return beans;
+    }
+
+    private static final class NoOp implements JavaDelegate, TaskListener, ExecutionListener {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void execute(DelegateExecution execution) {
+        }
+
+        @Override
+        public void notify(DelegateTask delegateTask) {
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+        }
+    }
+
+    /** Drives whole lifecycles: request, accept, share, draft, LPO review, firm approval, delivery. */
+    private static final class Lifecycles {
+        private final WorkflowEngine engine;
+        private final Firm firm;
+
+        Lifecycles(WorkflowEngine engine, Firm firm) {
+            this.engine = engine;
+            this.firm = firm;
+        }
+
+        double run(int count, boolean bare) {
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                if (bare) {
+                    bareLifecycle();
+                } else {
+                    lifecycle();
+                }
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        }
+
+        private void lifecycle() {
+            String doc = firm.repository().addDocument(Firm.CASE_WITH_CONSENT, "exhibit.pdf",
+                    ConfidentialityLevel.CONFIDENTIAL, "exhibit", Firm.PARALEGAL);
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(VAR_PACKAGE, firm.repository().addPackage(List.of(doc)));
+            vars.put(VAR_INITIATOR, Firm.PARALEGAL);
+            vars.put(VAR_VENDOR_ID, "acme");
+            vars.put(VAR_TASK_KIND, "EB1_PETITION");
+            vars.put(VAR_CASE_ID, Firm.CASE_WITH_CONSENT);
+            vars.put(VAR_WORKFLOW_PRIORITY, 2);
+            String pid = firm.directory().runAs(Firm.PARALEGAL,
+                    () -> engine.runtime().startProcessInstanceByKey(OUTSOURCING_PROCESS, vars).getId());
+            complete(pid, Firm.MANAGER, Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.ASSOCIATE), true);
+            runJobs(pid);
+            firm.repository().addDocument(firm.repository().folderOf(pid).orElseThrow().id(), "draft.docx",
+                    ConfidentialityLevel.CONFIDENTIAL, "draft", Firm.ASSOCIATE);
+            complete(pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 2.0), true);
+            complete(pid, Firm.REVIEWER, Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE), true);
+            complete(pid, Firm.ATTORNEY, Map.of(VAR_FIRM_REVIEW_OUTCOME, APPROVE), true);
+            runJobs(pid);
+            requireEnded(pid);
+        }
+
+        private void bareLifecycle() {
+            Date due = Date.from(Instant.now().plusSeconds(7 * 86_400));
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(VAR_VENDOR_MANAGERS_GROUP, "GROUP_LPO_ACME_MANAGERS");
+            vars.put(VAR_VENDOR_REVIEWERS_GROUP, "GROUP_LPO_ACME_REVIEWERS");
+            vars.put(VAR_DUE_DATE, due);
+            vars.put(VAR_REMINDER_DATE, due);
+            vars.put(VAR_ESCALATION_DATE, due);
+            vars.put(VAR_REVISION_ROUND, 0);
+            vars.put(VAR_ASSOCIATE, Firm.ASSOCIATE);
+            vars.put(VAR_WORKFLOW_PRIORITY, 2);
+            String pid = engine.runtime().startProcessInstanceByKey(OUTSOURCING_PROCESS, vars).getId();
+            complete(pid, Firm.MANAGER, Map.of(VAR_INTAKE_OUTCOME, ACCEPT), false);
+            runJobs(pid);
+            complete(pid, Firm.ASSOCIATE, Map.of(), false);
+            complete(pid, Firm.REVIEWER, Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE), false);
+            complete(pid, Firm.ATTORNEY, Map.of(VAR_FIRM_REVIEW_OUTCOME, APPROVE), false);
+            runJobs(pid);
+            requireEnded(pid);
+        }
+
+        private void complete(String pid, String user, Map<String, Object> properties, boolean local) {
+            Task task = engine.tasks().createTaskQuery().processInstanceId(pid).singleResult();
+            firm.directory().runAs(user, () -> engine.tasks().complete(task.getId(), properties, local));
+        }
+
+        private void runJobs(String pid) {
+            for (Job job : engine.management().createJobQuery().processInstanceId(pid).executable().list()) {
+                engine.management().executeJob(job.getId());
+            }
+        }
+
+        private void requireEnded(String pid) {
+            if (engine.runtime().createProcessInstanceQuery().processInstanceId(pid).count() != 0) {
+                throw new IllegalStateException("lifecycle " + pid + " did not end");
+            }
+        }
+    }
+}
