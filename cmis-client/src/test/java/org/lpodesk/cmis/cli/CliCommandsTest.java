@@ -221,4 +221,19 @@ class CliCommandsTest {
         assertThat(r.out()).contains("Import a practice: a CSV of clients and cases plus a folder tree of documents.")
                 .contains("Check everything, send nothing.");
     }
+
+    @Test
+    void typesWritesTheServerTypeFileAndTheReference() throws Exception {
+        Path xml = tmp.resolve("types.xml");
+        Path md = tmp.resolve("types.md");
+        CliHarness.Result r = cli.run("types", "--xml", xml.toString(), "--markdown", md.toString());
+        assertThat(r.out()).isEqualTo("Wrote " + xml + "\nWrote " + md + "\n");
+        assertThat(Files.readString(md)).isEqualTo(new org.lpodesk.cmis.types.TypeReferenceMarkdown().render(
+                org.lpodesk.cmis.types.ImmModel.catalog(), org.lpodesk.cmis.types.ImmModel.SOURCE_PATH));
+        // the file is what the in-memory server of these tests loads: every type id is in it
+        String written = Files.readString(xml);
+        org.lpodesk.cmis.types.ImmModel.catalog().types()
+                .forEach(t -> assertThat(written).contains("<cmis:id>" + t.id() + "</cmis:id>"));
+        assertThat(cli.run("types").out()).contains("F:imm:case  (parent cmis:folder)  Immigration Case");
+    }
 }
