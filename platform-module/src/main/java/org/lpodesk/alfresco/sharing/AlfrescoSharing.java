@@ -71,7 +71,8 @@ public final class AlfrescoSharing implements SharingPort {
     @Override
     public String assignmentFolder(AssignmentFolderRequest request) {
         return AuthenticationUtil.runAsSystem(() -> {
-            SiteInfo site = siteService.getSite(request.vendorSite());
+            SiteInfo site = request.vendorSite() == null || !request.vendorSite().startsWith(sitePrefix) ? null
+                    : siteService.getSite(request.vendorSite());
             if (site == null) {
                 throw new IllegalStateException("Vendor site '" + request.vendorSite() + "' of vendor '"
                         + request.vendorId() + "' does not exist; onboard the vendor first.");
@@ -220,11 +221,14 @@ public final class AlfrescoSharing implements SharingPort {
         return name.startsWith(FOLDER_PREFIX) ? name.substring(FOLDER_PREFIX.length()) : name;
     }
 
+    /** Grants and copies go only into a task folder of a vendor site: never into a firm site. */
     private NodeRef folder(String folderId) {
         NodeRef folder = existing(folderId);
-        if (siteService.getSite(folder) == null || !String.valueOf(nodeService.getProperty(folder,
-                ContentModel.PROP_NAME)).startsWith(FOLDER_PREFIX)) {
-            throw new IllegalArgumentException(folderId + " is not an assignment folder in a vendor site");
+        SiteInfo site = siteService.getSite(folder);
+        if (site == null || !site.getShortName().startsWith(sitePrefix) || !String.valueOf(
+                nodeService.getProperty(folder, ContentModel.PROP_NAME)).startsWith(FOLDER_PREFIX)) {
+            throw new IllegalArgumentException(folderId + " is not an assignment folder in a vendor site ("
+                    + sitePrefix + "<vendor>); nothing was shared or granted");
         }
         return folder;
     }
