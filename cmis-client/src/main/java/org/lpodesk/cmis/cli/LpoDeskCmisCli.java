@@ -19,6 +19,7 @@ import org.lpodesk.cmis.client.CaseCriteria;
 import org.lpodesk.cmis.client.CaseSummary;
 import org.lpodesk.cmis.client.DocumentRef;
 import org.lpodesk.cmis.client.FolderRef;
+import org.lpodesk.cmis.client.Identifiers;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
 import org.lpodesk.cmis.client.NewCase;
 import org.lpodesk.cmis.client.NewClient;
@@ -177,7 +178,8 @@ public final class LpoDeskCmisCli {
         @Override
         public Integer call() {
             ImmigrationCmisClient kit = kit();
-            NewCase kase = new NewCase(number, type, status, beneficiary, petitioner, receipt, aNumber,
+            NewCase kase = new NewCase(number, type, status, beneficiary, petitioner, receipt,
+                    Identifiers.aNumber(aNumber),
                     date(kit, priorityDate, "imm:priorityDate"), date(kit, deadline, "imm:caseDeadline"), attorney);
             NewClient newClient = NewClient.named(client);
             kit.check(newClient);
@@ -188,6 +190,7 @@ public final class LpoDeskCmisCli {
                     .orElseGet(() -> kit.createClient(parent, newClient));
             FolderRef created = kit.createCase(clientFolder, kase);
             out().println(Messages.get("cli.caseCreated", number, type, created.path(), created.id()));
+            Identifiers.receiptWarnings(receipt).forEach(w -> ctx.err().println(Messages.get("cli.warning", w)));
             return 0;
         }
     }
@@ -264,6 +267,7 @@ public final class LpoDeskCmisCli {
             NoticeRecord r = kit.recordNotice(caseRef, new NewNotice(kind, noticeDate, service, receipt, dueDate,
                     file == null ? null : file.getFileName().toString(), null, content));
             out().println(Messages.get("cli.noticeRecorded", kind, r.document().name(), r.document().id()));
+            Identifiers.receiptWarnings(receipt).forEach(w -> ctx.err().println(Messages.get("cli.warning", w)));
             if (r.responseDeadline() != null) {
                 out().println(Messages.get("cli.noticeDeadline", r.responseDeadline(), r.deadlineRule()));
                 if (r.caseDeadlineChanged()) {

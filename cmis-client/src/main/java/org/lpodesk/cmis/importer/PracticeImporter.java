@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.lpodesk.cmis.Messages;
 import org.lpodesk.cmis.client.DuplicateNameException;
 import org.lpodesk.cmis.client.FolderRef;
+import org.lpodesk.cmis.client.Identifiers;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
 import org.lpodesk.cmis.client.NewCase;
 import org.lpodesk.cmis.client.NewClient;
@@ -110,7 +111,7 @@ public final class PracticeImporter {
                 }
                 NewCase kase = new NewCase(caseNumber, row.get("case_type"), row.get("case_status"),
                         row.get("beneficiary_name"), row.get("petitioner_name"), row.get("receipt_number"),
-                        row.get("a_number"), date(row, "priority_date", "imm:priorityDate"),
+                        Identifiers.aNumber(row.get("a_number")), date(row, "priority_date", "imm:priorityDate"),
                         date(row, "case_deadline", "imm:caseDeadline"), row.get("responsible_attorney"));
                 kit.check(kase);
                 PlannedClient client = clients.get(clientName);

@@ -100,7 +100,7 @@ public final class CmisTypeMapper {
         return new CmisTypeCatalog(model, mapping.emitted);
     }
 
-    /** The CMIS type id of a class, or null when Alfresco does not expose it. */
+    /** One mapping run: the classes in play and the types emitted so far, parents first. */
     private final class Mapping {
         private final ContentModel model;
         private final Map<String, ClassDef> all;

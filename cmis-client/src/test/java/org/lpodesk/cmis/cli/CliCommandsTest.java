@@ -236,4 +236,14 @@ class CliCommandsTest {
                 .forEach(t -> assertThat(written).contains("<cmis:id>" + t.id() + "</cmis:id>"));
         assertThat(cli.run("types").out()).contains("F:imm:case  (parent cmis:folder)  Immigration Case");
     }
+
+    @Test
+    void aShortANumberIsStoredWithNineDigitsAndAnUnknownOfficeIsOnlyAWarning() {
+        String n = number();
+        CliHarness.Result r = create(n, "--type", "N400", "--a-number", "A1234567", "--receipt", "ZZZ2612345678");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).startsWith("warning: ").contains("ZZZ");
+        assertThat(kit.properties(kit.caseRef(n).id())).containsEntry("imm:aNumber", "A001234567")
+                .containsEntry("imm:receiptNumber", "ZZZ2612345678");
+    }
 }
