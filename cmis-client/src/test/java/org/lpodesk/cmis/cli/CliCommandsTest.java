@@ -246,4 +246,12 @@ class CliCommandsTest {
         assertThat(kit.properties(kit.caseRef(n).id())).containsEntry("imm:aNumber", "A001234567")
                 .containsEntry("imm:receiptNumber", "ZZZ2612345678");
     }
+
+    @Test
+    void anUnreachableServerIsReportedWithItsOwnExitCode() {
+        cli.env().put("LPODESK_CMIS_URL", "http://127.0.0.1:1");
+        CliHarness.Result r = cli.run("deadlines", "--days", "30");
+        assertThat(r.code()).isEqualTo(LpoDeskCmisCli.SERVER_ERROR);
+        assertThat(r.err()).startsWith("error: cannot reach the CMIS endpoint: ");
+    }
 }
