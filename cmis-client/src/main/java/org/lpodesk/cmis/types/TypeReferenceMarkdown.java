@@ -11,6 +11,7 @@ import org.apache.chemistry.opencmis.commons.definitions.PropertyIntegerDefiniti
 import org.apache.chemistry.opencmis.commons.definitions.PropertyStringDefinition;
 import org.apache.chemistry.opencmis.commons.definitions.RelationshipTypeDefinition;
 import org.apache.chemistry.opencmis.commons.definitions.TypeDefinition;
+import org.lpodesk.cmis.Messages;
 import org.lpodesk.cmis.model.PropertyDef;
 
 /**
@@ -21,24 +22,10 @@ public final class TypeReferenceMarkdown {
 
     public String render(CmisTypeCatalog catalog, String modelSource) {
         StringBuilder md = new StringBuilder();
-        md.append("# CMIS types of the `").append(catalog.model().name()).append("` model\n\n");
-        md.append("Generated from `").append(modelSource).append("` by the integrator kit's type generator\n")
-                .append("(`cmis-client`, `org.lpodesk.cmis.types`); do not edit by hand. Regenerate with\n")
-                .append("`java -jar cmis-client/target/lpodesk-cmis.jar types --markdown docs/cmis-types.md`\n")
-                .append("(a test fails while this file differs from the model).\n\n")
-                .append("How Alfresco derives them (its `CMISMapping` and type/property definition wrappers):\n\n")
-                .append("- `D:` types sit below `cm:content` (parent `cmis:document`), `F:` below `cm:folder`\n")
-                .append("  (parent `cmis:folder`), `P:` are aspects (secondary types, parent `cmis:secondary` or\n")
-                .append("  the parent aspect), `R:` peer associations (child associations are not exposed).\n")
-                .append("- Property and query names are the prefixed model names. A type lists its own properties;\n")
-                .append("  properties of mandatory aspects appear only on the `P:` type. Alfresco applies the\n")
-                .append("  mandatory aspects itself; the kit always sends them in `cmis:secondaryObjectTypeIds`.\n")
-                .append("- Queryable = indexed; orderable only when queryable, single-valued and not tokenised\n")
-                .append("  (or boolean, date, datetime or a number). Aspect properties in WHERE need a JOIN to the\n")
-                .append("  `P:` type on `cmis:objectId`.\n")
-                .append("- Choices are closed (LIST constraints). REGEX constraints are not visible over CMIS: the\n")
-                .append("  kit checks them before sending (column \"pattern (client-side)\").\n\n");
-        md.append("| type id | query name | parent | title | mandatory aspects |\n|---|---|---|---|---|\n");
+        md.append(Messages.get("reference.title", catalog.model().name())).append("\n\n");
+        md.append(Messages.get("reference.intro", modelSource)).append("\n\n");
+        md.append(Messages.get("reference.rules")).append("\n\n");
+        md.append(Messages.get("reference.typesHeader")).append("\n");
         for (CmisType t : catalog.types()) {
             TypeDefinition d = t.definition();
             md.append("| `").append(d.getId()).append("` | `").append(d.getQueryName()).append("` | `")
@@ -53,19 +40,18 @@ public final class TypeReferenceMarkdown {
             if (d.getDescription() != null && !d.getDescription().equals(d.getDisplayName())) {
                 md.append(cell(d.getDescription())).append("\n\n");
             }
-            md.append("Base `").append(d.getBaseTypeId().value()).append("`, parent `").append(d.getParentTypeId())
-                    .append("`, creatable ").append(d.isCreatable()).append(", queryable ").append(d.isQueryable());
+            md.append(Messages.get("reference.typeFacts", d.getBaseTypeId().value(), d.getParentTypeId(),
+                    String.valueOf(d.isCreatable()), String.valueOf(d.isQueryable())));
             if (d instanceof RelationshipTypeDefinition r) {
-                md.append(", source ").append(r.getAllowedSourceTypeIds()).append(", target ")
-                        .append(r.getAllowedTargetTypeIds());
+                md.append(Messages.get("reference.relationshipFacts", r.getAllowedSourceTypeIds(),
+                        r.getAllowedTargetTypeIds()));
             }
             md.append(".\n");
             if (d.getPropertyDefinitions() == null || d.getPropertyDefinitions().isEmpty()) {
-                md.append("\nNo own properties.\n");
+                md.append("\n").append(Messages.get("reference.noProperties")).append("\n");
                 continue;
             }
-            md.append("\n| property | title | type | card. | required | updatability | queryable | orderable "
-                    + "| choices / limits | pattern (client-side) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append("\n").append(Messages.get("reference.propertiesHeader")).append("\n");
             for (PropertyDefinition<?> p : d.getPropertyDefinitions().values()) {
                 PropertyDef decl = t.source() == null ? null : t.source().properties().stream()
                         .filter(x -> x.name().equals(p.getId())).findFirst().orElse(null);
@@ -87,16 +73,17 @@ public final class TypeReferenceMarkdown {
                     .collect(Collectors.joining(" ")));
         }
         if (p instanceof PropertyStringDefinition s && s.getMaxLength() != null) {
-            parts.add("max length " + s.getMaxLength());
+            parts.add(Messages.get("reference.maxLength", s.getMaxLength().toString()));
         }
         if (p instanceof PropertyIntegerDefinition i && i.getMinValue() != null) {
-            parts.add(i.getMinValue() + " … " + i.getMaxValue());
+            parts.add(Messages.get("reference.range", i.getMinValue().toString(), i.getMaxValue().toString()));
         }
         if (p instanceof PropertyDecimalDefinition dec && dec.getMinValue() != null) {
-            parts.add(dec.getMinValue().toPlainString() + " … " + dec.getMaxValue().toPlainString());
+            parts.add(Messages.get("reference.range", dec.getMinValue().toPlainString(),
+                    dec.getMaxValue().toPlainString()));
         }
         if (p.getDefaultValue() != null && !p.getDefaultValue().isEmpty()) {
-            parts.add("default `" + p.getDefaultValue().get(0) + "`");
+            parts.add(Messages.get("reference.default", String.valueOf(p.getDefaultValue().get(0))));
         }
         return String.join("; ", parts);
     }
@@ -105,12 +92,13 @@ public final class TypeReferenceMarkdown {
         if (decl == null) {
             return "";
         }
-        return decl.regexes().stream().map(r -> (r.requiresMatch() ? "" : "not ") + "`" + r.expression()
+        return decl.regexes().stream().map(r -> (r.requiresMatch() ? "" : Messages.get("reference.notPattern")) + "`"
+                + r.expression()
                 .replace("|", "\\|") + "`").collect(Collectors.joining(" "));
     }
 
     private static String yes(boolean b) {
-        return b ? "yes" : "no";
+        return Messages.get(b ? "reference.yes" : "reference.no");
     }
 
     private static String cell(String text) {
