@@ -20,6 +20,7 @@ import org.apache.chemistry.opencmis.client.api.ItemIterable;
 import org.apache.chemistry.opencmis.client.api.ObjectId;
 import org.apache.chemistry.opencmis.client.api.OperationContext;
 import org.apache.chemistry.opencmis.client.api.QueryResult;
+import org.apache.chemistry.opencmis.client.api.Relationship;
 import org.apache.chemistry.opencmis.client.api.SecondaryType;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
@@ -28,7 +29,9 @@ import org.apache.chemistry.opencmis.commons.SessionParameter;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.data.Properties;
 import org.apache.chemistry.opencmis.commons.data.PropertyData;
+import org.apache.chemistry.opencmis.commons.definitions.RelationshipTypeDefinition;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
+import org.apache.chemistry.opencmis.commons.enums.RelationshipDirection;
 import org.apache.chemistry.opencmis.commons.enums.Updatability;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.spi.Holder;
@@ -44,6 +47,7 @@ import org.lpodesk.notice.NoticeKind;
 import org.lpodesk.notice.ServiceMethod;
 import org.lpodesk.notice.UscisNotice;
 import org.lpodesk.cmis.rules.ModelRules;
+import org.lpodesk.cmis.types.CmisType;
 import org.lpodesk.cmis.types.CmisTypeCatalog;
 import org.lpodesk.cmis.types.ImmModel;
 
@@ -60,6 +64,7 @@ public final class ImmigrationCmisClient {
     public static final String DOCUMENT_TYPE = "D:imm:document";
     public static final String NOTICE_TYPE = "D:imm:uscisNotice";
     public static final String APPROVAL_ASPECT = "P:imm:attorneyApproval";
+    public static final String RESPONDS_TO = "R:imm:respondsTo";
     public static final String APPROVED = "APPROVED";
 
     private final Session session;
@@ -302,6 +307,45 @@ public final class ImmigrationCmisClient {
         }
         return new NoticeRecord(ref, deadline.map(Deadline::date).orElse(null),
                 deadline.map(Deadline::explain).orElse(null), moved);
+    }
+
+    /**
+     * Records that an RFE response answers a notice ({@code R:imm:respondsTo}). Alfresco ignores
+     * {@code cmis:name} on relationships but other servers need it, so it is always sent.
+     */
+    public String linkResponse(String responseDocumentId, String noticeDocumentId) {
+        CmisObject response = object(responseDocumentId);
+        CmisObject notice = object(noticeDocumentId);
+        CmisType rel = rules.catalog().type(RESPONDS_TO).orElseThrow();
+        RelationshipTypeDefinition def = (RelationshipTypeDefinition) rel.definition();
+        if (!isA(response.getType().getId(), def.getAllowedSourceTypeIds())) {
+            throw new ObjectNotFoundException("client.wrongRelationshipEnd", responseDocumentId,
+                    response.getType().getId(), RESPONDS_TO, def.getAllowedSourceTypeIds());
+        }
+        if (!isA(notice.getType().getId(), def.getAllowedTargetTypeIds())) {
+            throw new ObjectNotFoundException("client.wrongRelationshipEnd", noticeDocumentId,
+                    notice.getType().getId(), RESPONDS_TO, def.getAllowedTargetTypeIds());
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(PropertyIds.OBJECT_TYPE_ID, RESPONDS_TO);
+        props.put(PropertyIds.NAME, response.getName() + " responds to " + notice.getName());
+        props.put(PropertyIds.SOURCE_ID, response.getId());
+        props.put(PropertyIds.TARGET_ID, notice.getId());
+        return session.createRelationship(props).getId();
+    }
+
+    /** Ids of the notices a response is linked to. */
+    public List<String> respondsTo(String responseDocumentId) {
+        List<String> targets = new ArrayList<>();
+        for (Relationship r : session.getRelationships(session.createObjectId(responseDocumentId), true,
+                RelationshipDirection.SOURCE, session.getTypeDefinition(RESPONDS_TO), noCache())) {
+            targets.add(r.getTarget().getId());
+        }
+        return targets;
+    }
+
+    private boolean isA(String typeId, List<String> allowed) {
+        return rules.catalog().lineage(typeId).stream().anyMatch(t -> allowed.contains(t.id()));
     }
 
     private static String noticeName(NewNotice n) {

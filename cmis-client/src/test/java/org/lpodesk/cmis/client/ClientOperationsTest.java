@@ -220,4 +220,17 @@ class ClientOperationsTest {
                 .extracting(CaseSummary::id).contains(kase.id());
         assertThat(kit.properties(kase.id()).get("imm:caseDeadlineRule")).isEqualTo(r.deadlineRule());
     }
+
+    @Test
+    void linksAnRfeResponseToItsNotice() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("L"), CaseType.EB1A, "Ade"));
+        DocumentRef notice = kit.recordNotice(kase.id(), new NewNotice("RFE", LocalDate.of(2026, 11, 2), "MAIL", null,
+                null, null, null, pdf("rfe"))).document();
+        DocumentRef response = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:rfeResponse", "response.pdf",
+                "application/pdf", pdf("response")));
+        kit.linkResponse(response.id(), notice.id());
+        assertThat(kit.respondsTo(response.id())).containsExactly(notice.id());
+        assertThatThrownBy(() -> kit.linkResponse(notice.id(), response.id()))
+                .hasMessage("'" + notice.id() + "' is a D:imm:uscisNotice; R:imm:respondsTo links only [D:imm:rfeResponse]");
+    }
 }
