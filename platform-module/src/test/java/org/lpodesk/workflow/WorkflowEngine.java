@@ -73,6 +73,8 @@ public final class WorkflowEngine implements AutoCloseable {
         config.setDatabaseSchemaUpdate(database.schemaUpdate());
         config.setJdbcMaxActiveConnections(20);
         config.setHistory("audit");
+        // the pictures are made by ProcessDiagrams; rendering one per deployment only costs time
+        config.setCreateDiagramOnDeploy(false);
         config.setJobExecutorActivate(jobExecutor);
         if (jobExecutor) {
             // Alfresco runs the classic job executor; poll fast and retry failed jobs after a second
