@@ -40,7 +40,7 @@ final class FirmFixture {
     final String suffix = UUID.randomUUID().toString().substring(0, 8);
     final VendorOnboarding onboarding = VendorOnboarding.plan(RequestArguments.of(Map.of(
             "id", "it-" + suffix, "name", "IT vendor " + suffix, "country", "IN", "zone", "Asia/Kolkata",
-            "dueDiligenceDate", LocalDate.now().toString(), "conflictsCheckDate", LocalDate.now().toString())), "lpo-");
+            "dueDiligenceDate", LocalDate.now().minusDays(1).toString(), "conflictsCheckDate", LocalDate.now().minusDays(1).toString())), "lpo-");
     final Vendor vendor = onboarding.vendor();
     final String firmSite = "lpodesk-it-firm-" + suffix;
     final String attorney = "it.attorney." + suffix;
@@ -106,7 +106,8 @@ final class FirmFixture {
             return null;
         });
         asAdmin(() -> {
-            clientFolder = child(firmLibrary, ImmModel.TYPE_CLIENT, "Client " + suffix, Map.of());
+            clientFolder = child(firmLibrary, ImmModel.TYPE_CLIENT, "Client " + suffix, Map.of(
+                    QName.createQName(ImmModel.URI, "clientName"), "Client " + suffix));
             caseFolder = child(clientFolder, ImmModel.TYPE_CASE, "EB-1A " + suffix, Map.of(
                     ImmModel.PROP_CASE_TYPE, "EB1A",
                     ImmModel.PROP_CASE_STATUS, "DRAFTING",
@@ -163,8 +164,15 @@ final class FirmFixture {
 
     /** Runs {@code work} as {@code user} in a new transaction that commits (or rolls back) before it returns. */
     <T> T as(String user, RetryingTransactionHelper.RetryingTransactionCallback<T> work) {
-        return AuthenticationUtil.runAs(() -> services.getTransactionService().getRetryingTransactionHelper()
-                .doInTransaction(work, false, true), user);
+        // fully authenticated, not only run-as: the workflow service records the initiator and
+        // filters tasks by the fully authenticated user, as it does for a real request
+        AuthenticationUtil.pushAuthentication();
+        try {
+            AuthenticationUtil.setFullyAuthenticatedUser(user);
+            return services.getTransactionService().getRetryingTransactionHelper().doInTransaction(work, false, true);
+        } finally {
+            AuthenticationUtil.popAuthentication();
+        }
     }
 
     <T> T asAdmin(RetryingTransactionHelper.RetryingTransactionCallback<T> work) {

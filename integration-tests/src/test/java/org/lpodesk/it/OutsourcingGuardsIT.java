@@ -148,7 +148,7 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
             } catch (RuntimeException refused) {
                 // refused: the task is still open for a firm attorney
             }
-            assertNotNull(firm.asAdmin(() -> openTask(workflowId, "immwf:firmReviewTask")));
+            assertNotNull(requireOpenTask(workflowId, "immwf:firmReviewTask"));
         }
 
         complete(firm.attorney, workflowId, "immwf:firmReviewTask",
@@ -247,7 +247,7 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
     /** Claims the open task {@code taskName} as {@code user} if it is pooled, sets its properties, ends it. */
     private void complete(String user, String workflowId, String taskName, Map<QName, Serializable> properties,
                           Map<QName, List<NodeRef>> associations) {
-        String taskId = firm.asAdmin(() -> openTask(workflowId, taskName).getId());
+        String taskId = requireOpenTask(workflowId, taskName).getId();
         firm.as(user, () -> {
             WorkflowTask task = workflows().getTaskById(taskId);
             if (task.getProperties().get(ContentModel.PROP_OWNER) == null) {
@@ -259,28 +259,32 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
         });
     }
 
-    private WorkflowTask openTask(String workflowId, String taskName) {
-        List<WorkflowTask> open = new ArrayList<>();
-        for (WorkflowPath path : workflows().getWorkflowPaths(workflowId)) {
-            open.addAll(workflows().getTasksForWorkflowPath(path.getId()));
-        }
+    /** The open tasks of the workflow; read as admin, in a transaction of its own. */
+    private List<WorkflowTask> openTasks(String workflowId) {
+        return firm.asAdmin(() -> {
+            List<WorkflowTask> open = new ArrayList<>();
+            for (WorkflowPath path : workflows().getWorkflowPaths(workflowId)) {
+                open.addAll(workflows().getTasksForWorkflowPath(path.getId()));
+            }
+            return open;
+        });
+    }
+
+    private WorkflowTask requireOpenTask(String workflowId, String taskName) {
+        List<WorkflowTask> open = openTasks(workflowId);
         return open.stream().filter(t -> taskName.equals(t.getName())).findFirst().orElseThrow(() ->
                 new AssertionError("no open " + taskName + " in " + workflowId + "; open: "
                         + open.stream().map(WorkflowTask::getName).toList()));
     }
 
+    /** Waits for a task that the job executor creates after an asynchronous step. */
     private void awaitTask(String workflowId, String taskName) throws InterruptedException {
         long until = System.currentTimeMillis() + ASYNC_WAIT_MILLIS;
-        while (true) {
-            try {
-                firm.asAdmin(() -> openTask(workflowId, taskName));
-                return;
-            } catch (AssertionError notYet) {
-                if (System.currentTimeMillis() > until) {
-                    throw notYet;
-                }
-                Thread.sleep(1000);
+        while (openTasks(workflowId).stream().noneMatch(t -> taskName.equals(t.getName()))) {
+            if (System.currentTimeMillis() > until) {
+                requireOpenTask(workflowId, taskName);
             }
+            Thread.sleep(1000);
         }
     }
 
