@@ -17,12 +17,18 @@ public interface ImmModel {
     QName TYPE_DOCUMENT = QName.createQName(URI, "document");
     QName TYPE_USCIS_NOTICE = QName.createQName(URI, "uscisNotice");
 
+    // imm:client
+    QName PROP_CLIENT_NAME = QName.createQName(URI, "clientName");
+    QName PROP_CLIENT_KIND = QName.createQName(URI, "clientKind");
+    QName PROP_CLIENT_EMAIL = QName.createQName(URI, "clientEmail");
+
     // imm:case
     QName PROP_CASE_NUMBER = QName.createQName(URI, "caseNumber");
     QName PROP_CASE_TYPE = QName.createQName(URI, "caseType");
     QName PROP_CASE_STATUS = QName.createQName(URI, "caseStatus");
     QName PROP_BENEFICIARY_NAME = QName.createQName(URI, "beneficiaryName");
     QName PROP_PETITIONER_NAME = QName.createQName(URI, "petitionerName");
+    QName PROP_PETITIONER_KIND = QName.createQName(URI, "petitionerKind");
     QName PROP_RECEIPT_NUMBER = QName.createQName(URI, "receiptNumber");
     QName PROP_CASE_DEADLINE = QName.createQName(URI, "caseDeadline");
     QName PROP_CASE_DEADLINE_RULE = QName.createQName(URI, "caseDeadlineRule");
@@ -44,6 +50,7 @@ public interface ImmModel {
     QName PROP_CONSENT_RECORDED_BY = QName.createQName(URI, "consentRecordedBy");
     QName PROP_CONSENT_RECORDED_ON = QName.createQName(URI, "consentRecordedOn");
     QName PROP_CONSENT_SCOPE = QName.createQName(URI, "consentScope");
+    QName PROP_CONSENT_REFERENCE = QName.createQName(URI, "consentReference");
 
     // imm:confidentiality
     QName ASPECT_CONFIDENTIALITY = QName.createQName(URI, "confidentiality");
