@@ -27,7 +27,10 @@ public interface SharingPort {
     /** Gives a user or group a role on the folder (a second grant of the same role changes nothing). */
     void grant(String folderId, String authority, AccessRole role);
 
-    /** Removes every permission on the folder; nothing happens when there is none left. */
+    /**
+     * Removes every vendor permission on the folder and everything in it and archives the folder
+     * where only the firm reads it (its id stays valid); a folder already revoked is left alone.
+     */
     void revokeAll(String folderId);
 
     /** The documents the vendor created or changed in the folder: the work product. */

@@ -1,7 +1,9 @@
 package org.lpodesk.alfresco.sharing;
 
 import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,15 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.model.Repository;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.CopyService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.OwnableService;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.site.SiteInfo;
 import org.alfresco.service.cmr.site.SiteService;
+import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.audit.LpoDeskAudit;
 import org.lpodesk.alfresco.model.ImmModel;
@@ -31,7 +36,7 @@ import org.lpodesk.outsourcing.workflow.SharingPort;
  * assigned associate, the vendor's reviewers and managers) and the firm's attorneys and
  * paralegals. Case documents enter only as copies that carry {@code imm:lpoShare} (vendor, task,
  * original); the original is marked too. Nothing is ever granted on a firm node. Every share and
- * revoke is audited. Runs as the system user: the workflow step's user (a vendor manager or an
+ * revoke is audited. Revocation archives the folder (see {@link #revokeAll}). Runs as the system user: the workflow step's user (a vendor manager or an
  * associate) may not set permissions, and the delegates have already applied the policies.
  */
 public final class AlfrescoSharing implements SharingPort {
@@ -40,6 +45,9 @@ public final class AlfrescoSharing implements SharingPort {
     static final String FOLDER_PREFIX = "task-";
     /** Alfresco's permission group of the same name (PermissionService has no constant for it). */
     static final String COLLABORATOR = "Collaborator";
+    /** The folder in the Data Dictionary that keeps revoked assignment folders, one sub-folder per vendor. */
+    static final String ARCHIVE = "LPO Desk assignment archive";
+    private static final QName DATA_DICTIONARY = QName.createQName(NamespaceService.APP_MODEL_1_0_URI, "dictionary");
 
     private final NodeService nodeService;
     private final PermissionService permissionService;
@@ -48,10 +56,12 @@ public final class AlfrescoSharing implements SharingPort {
     private final BehaviourFilter behaviourFilter;
     private final LpoDeskAudit audit;
     private final String sitePrefix;
+    private final OwnableService ownableService;
+    private final Repository repository;
 
     public AlfrescoSharing(NodeService nodeService, PermissionService permissionService, CopyService copyService,
                            SiteService siteService, BehaviourFilter behaviourFilter, LpoDeskAudit audit,
-                           String sitePrefix) {
+                           String sitePrefix, OwnableService ownableService, Repository repository) {
         this.nodeService = nodeService;
         this.permissionService = permissionService;
         this.copyService = copyService;
@@ -59,6 +69,8 @@ public final class AlfrescoSharing implements SharingPort {
         this.behaviourFilter = behaviourFilter;
         this.audit = audit;
         this.sitePrefix = sitePrefix;
+        this.ownableService = ownableService;
+        this.repository = repository;
     }
 
     /**
@@ -162,20 +174,102 @@ public final class AlfrescoSharing implements SharingPort {
         });
     }
 
+    /**
+     * Takes every vendor permission off the folder and everything in it, and moves the folder into
+     * {@code Data Dictionary/}{@value #ARCHIVE}{@code /<vendor>}, which only the firm's groups read.
+     * The node keeps its id, so the workflow, the audit trail and the shared copies' links still
+     * find it. A folder already archived is left alone: the close step and the process end
+     * listener both revoke, and a retried job revokes again.
+     *
+     * <p>Why the firm's Data Dictionary and not an archive folder in the vendor's site: the folder
+     * is the firm's record of what it showed the vendor and what came back (Rule 1.6, breach
+     * response), so it must outlive the vendor; a vendor site is deleted when the vendor is
+     * offboarded, and its site managers are the vendor's people. The Data Dictionary is the
+     * firm's own hidden area, which no vendor role reaches.
+     *
+     * <p>Why every node inside is touched: a vendor user who created a draft is its owner, and
+     * Alfresco gives an owner full control of the node whatever its permissions say; the owner
+     * becomes the system user, and explicit permissions an owner may have set are removed, so
+     * inside the archive only the archive's permissions apply.
+     */
     @Override
     public void revokeAll(String folderId) {
         AuthenticationUtil.runAsSystem(() -> {
-            NodeRef folder = folder(folderId);
-            if (!permissionService.getAllSetPermissions(folder).isEmpty()) {
-                permissionService.deletePermissions(folder);
-                permissionService.setInheritParentPermissions(folder, false);
-                // the firm keeps the finished assignment as its record; the vendor keeps nothing
-                grantFirm(folder);
-                audit.record(LpoDeskAudit.Event.REVOKE, folder, vendorOf(folder), taskOf(folder),
-                        "all vendor access removed");
+            NodeRef folder = existing(folderId);
+            if (archived(folder)) {
+                return null;
             }
+            folder = folder(folderId);
+            String vendor = vendorOf(folder);
+            String task = taskOf(folder);
+            nodeService.moveNode(folder, archiveOf(vendor), ContentModel.ASSOC_CONTAINS,
+                    nodeService.getPrimaryParent(folder).getQName());
+            for (NodeRef node : subtree(folder)) {
+                permissionService.deletePermissions(node);
+                permissionService.setInheritParentPermissions(node, true);
+                ownableService.setOwner(node, AuthenticationUtil.getSystemUserName());
+            }
+            audit.record(LpoDeskAudit.Event.REVOKE, folder, vendor, task,
+                    "all vendor access removed; folder archived in " + ARCHIVE + "/" + vendor);
             return null;
         });
+    }
+
+    private boolean archived(NodeRef folder) {
+        NodeRef root = archiveRoot(false);
+        if (root == null) {
+            return false;
+        }
+        ChildAssociationRef vendorFolder = nodeService.getPrimaryParent(nodeService.getPrimaryParent(folder).getParentRef());
+        return vendorFolder != null && root.equals(vendorFolder.getParentRef());
+    }
+
+    /** The vendor's folder of the archive, created on first use; it inherits the archive's firm-only permissions. */
+    private NodeRef archiveOf(String vendor) {
+        NodeRef root = archiveRoot(true);
+        NodeRef folder = nodeService.getChildByName(root, ContentModel.ASSOC_CONTAINS, vendor);
+        return folder != null ? folder : createFolder(root, vendor);
+    }
+
+    private NodeRef archiveRoot(boolean create) {
+        List<ChildAssociationRef> dictionary = nodeService.getChildAssocs(repository.getCompanyHome(),
+                ContentModel.ASSOC_CONTAINS, DATA_DICTIONARY);
+        if (dictionary.isEmpty()) {
+            throw new IllegalStateException("The repository has no Data Dictionary; the assignment archive cannot be kept");
+        }
+        NodeRef parent = dictionary.get(0).getChildRef();
+        NodeRef root = nodeService.getChildByName(parent, ContentModel.ASSOC_CONTAINS, ARCHIVE);
+        if (root == null && create) {
+            root = createFolder(parent, ARCHIVE);
+            // the Data Dictionary lets everyone read; the archive lets only the firm read
+            permissionService.setInheritParentPermissions(root, false);
+            for (FirmGroup group : FirmGroup.values()) {
+                permissionService.setPermission(root, group.authority(), PermissionService.CONSUMER, true);
+            }
+        }
+        return root;
+    }
+
+    private NodeRef createFolder(NodeRef parent, String name) {
+        return nodeService.createNode(parent, ContentModel.ASSOC_CONTAINS,
+                QName.createQName(ContentModel.USER_MODEL_URI, QName.createValidLocalName(name)),
+                ContentModel.TYPE_FOLDER, Map.of(ContentModel.PROP_NAME, name)).getChildRef();
+    }
+
+    /** The folder and every node under it (primary children only). */
+    private List<NodeRef> subtree(NodeRef folder) {
+        List<NodeRef> nodes = new ArrayList<>();
+        Deque<NodeRef> open = new ArrayDeque<>(List.of(folder));
+        while (!open.isEmpty()) {
+            NodeRef node = open.pop();
+            nodes.add(node);
+            for (ChildAssociationRef child : nodeService.getChildAssocs(node)) {
+                if (child.isPrimary()) {
+                    open.push(child.getChildRef());
+                }
+            }
+        }
+        return nodes;
     }
 
     @Override
