@@ -16,6 +16,7 @@ public interface ImmModel {
     QName TYPE_CASE = QName.createQName(URI, "case");
     QName TYPE_DOCUMENT = QName.createQName(URI, "document");
     QName TYPE_USCIS_NOTICE = QName.createQName(URI, "uscisNotice");
+    QName TYPE_IDENTITY_DOCUMENT = QName.createQName(URI, "identityDocument");
 
     // imm:client
     QName PROP_CLIENT_NAME = QName.createQName(URI, "clientName");
