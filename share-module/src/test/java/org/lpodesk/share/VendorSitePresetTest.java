@@ -1,0 +1,39 @@
+package org.lpodesk.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repository creates vendor sites with the preset named in its module properties; Share's
+ * vendor-site dashboard and the evaluators that keep firm actions out of vendor sites only apply
+ * when that preset is the one this module defines.
+ */
+class VendorSitePresetTest {
+
+    @Test
+    void repositoryCreatesVendorSitesWithTheSharePresetOfThisModule() throws IOException {
+        Properties repository = new Properties();
+        Path global = ShareModule.PLATFORM.resolve("alfresco/module/lpodesk-platform/alfresco-global.properties");
+        try (Reader in = Files.newBufferedReader(global, StandardCharsets.UTF_8)) {
+            repository.load(in);
+        }
+        String presets = Files.readString(
+                ShareModule.WEB_EXTENSION.resolve("site-data/presets/lpodesk-presets.xml"), StandardCharsets.UTF_8);
+        Matcher ids = Pattern.compile("<preset id=\"([^\"]+)\"").matcher(presets);
+        assertThat(ids.find()).as("a preset in lpodesk-presets.xml").isTrue();
+
+        assertThat(repository.getProperty("lpodesk.vendor.sitePreset"))
+                .as("lpodesk.vendor.sitePreset in %s", global)
+                .isEqualTo(ids.group(1));
+    }
+}
