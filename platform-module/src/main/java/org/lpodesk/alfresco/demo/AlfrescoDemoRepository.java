@@ -32,7 +32,7 @@ import org.lpodesk.notice.ServiceMethod;
 
 /**
  * {@link DemoRepository} on Alfresco's services, in the caller's transaction and with its
- * authentication (the loader runs as the system user). Cases and notices are created as a user's
+ * authentication (the loader runs as the administrator). Cases and notices are created as a user's
  * would be: plain nodes of the imm types, so the case folder behaviour numbers the case and adds
  * its template folders and the notice behaviour computes each response deadline. The vendor goes
  * through the vendor-onboarding web script's {@link VendorOnboarder}.

@@ -27,8 +27,10 @@ import org.springframework.extensions.surf.util.AbstractLifecycleBean;
  *
  * <p>Everything is read and checked first, the passwords from the environment included: a file
  * core refuses or a password that is missing creates nothing. Then core's {@link DemoLoader}
- * creates what does not exist yet, as the system user in one retrying transaction, so a failure
- * leaves no half-loaded demo and a restart skips what is there. Why a lifecycle bean and not a
+ * creates what does not exist yet, in one retrying transaction, so a failure leaves no half-loaded
+ * demo and a restart skips what is there. It runs as the repository's administrator, not as the
+ * system user: the site service makes the user who creates a site its first manager, and the
+ * system user is no person, so a site created as the system user fails. Why a lifecycle bean and not a
  * module component: a module component runs inside the module start-up, where a demo problem
  * would stop the repository; the demo is optional, so its failure is logged and the repository
  * starts without it.
@@ -72,8 +74,9 @@ public final class DemoDataLoader extends AbstractLifecycleBean {
         Map<String, ?> engagement = (Map<String, ?>) tree.get("engagement");
         DemoLoader loader = new DemoLoader(repository, Locale.getDefault());
         try {
-            DemoLoadReport report = AuthenticationUtil.runAsSystem(() -> transactionService.getRetryingTransactionHelper()
-                    .doInTransaction(() -> loader.load(data, passwords, engagement), false, true));
+            DemoLoadReport report = AuthenticationUtil.runAs(() -> transactionService.getRetryingTransactionHelper()
+                    .doInTransaction(() -> loader.load(data, passwords, engagement), false, true),
+                    AuthenticationUtil.getAdminUserName());
             LOG.info("Demo data loaded: created {}; skipped {}", report.created(), report.skipped());
         } catch (RuntimeException failed) {
             LOG.error("Demo data not loaded, the transaction was rolled back: {}", failed.getMessage(), failed);
