@@ -1,23 +1,22 @@
 package org.lpodesk.sharing;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.lpodesk.i18n.MessageBundle;
 
 /** Resolves this package's user-visible texts from {@code org/lpodesk/sharing/messages.properties}. */
 final class Messages {
 
-    private static final String BUNDLE = "org.lpodesk.sharing.messages";
+    private static final MessageBundle BUNDLE = new MessageBundle("org.lpodesk.sharing.messages");
 
     private Messages() {
     }
 
     static String format(String key, Object... args) {
-        return format(Locale.ENGLISH, key, args);
+        return BUNDLE.format(key, args);
     }
 
     static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return BUNDLE.format(locale, key, args);
     }
 }
