@@ -60,13 +60,15 @@ public final class DemoDataLoader extends AbstractLifecycleBean {
             LOG.debug("Demo data not loaded: lpodesk.demo.enabled is not true");
             return;
         }
-        Map<String, Object> tree = new JSONObject(read()).toMap();
+        Map<String, Object> tree;
         DemoData data;
         Map<String, String> passwords;
         try {
+            tree = new JSONObject(read()).toMap();
             data = DemoDataReader.withDefaultRules().read(tree, LocalDate.now(firmZone));
             passwords = DemoPasswords.resolve(data.users(), System::getenv);
-        } catch (IllegalArgumentException refused) {
+        } catch (RuntimeException refused) {
+            // an unreadable file (JSONException), a refused one or a missing password: never stop the start-up
             LOG.error("Demo data not loaded, nothing was created: {}", refused.getMessage());
             return;
         }
