@@ -68,7 +68,6 @@ public final class ValidateOutsourcingRequestDelegate implements JavaDelegate {
         execution.setVariable(VAR_REQUESTED_AT, Date.from(now));
         execution.setVariable(VAR_DUE_DATE, Date.from(due));
         execution.setVariable(VAR_REMINDER_DATE, Date.from(reminder.isBefore(now) ? now : reminder));
-        execution.setVariable(VAR_ESCALATION_DATE, Date.from(due));
         execution.setVariable(VAR_VENDOR_SITE, vendor.siteShortName());
         execution.setVariable(VAR_VENDOR_MANAGERS_GROUP, vendor.managersGroup());
         execution.setVariable(VAR_VENDOR_ASSOCIATES_GROUP, vendor.associatesGroup());
@@ -76,8 +75,6 @@ public final class ValidateOutsourcingRequestDelegate implements JavaDelegate {
         execution.setVariable(VAR_SHARED_DOCUMENTS, accepted.sharing().shareable().stream().map(DocumentRef::id)
                 .collect(Collectors.joining(",")));
         execution.setVariable(VAR_REVISION_ROUND, 0);
-        execution.setVariable(VAR_TOTAL_HOURS, 0.0d);
-        execution.setVariable(VAR_DRAFTERS, "");
         if (execution.getVariable(VAR_WORKFLOW_PRIORITY) == null) {
             execution.setVariable(VAR_WORKFLOW_PRIORITY, 2);
         }

@@ -45,7 +45,6 @@ public final class WorkflowModel {
     public static final String VAR_REQUESTED_AT = "immwf_requestedAt";
     public static final String VAR_DUE_DATE = "immwf_dueDate";
     public static final String VAR_REMINDER_DATE = "immwf_reminderDate";
-    public static final String VAR_ESCALATION_DATE = "immwf_escalationDate";
     public static final String VAR_VENDOR_SITE = "immwf_vendorSite";
     public static final String VAR_VENDOR_MANAGERS_GROUP = "immwf_vendorManagersGroup";
     public static final String VAR_VENDOR_ASSOCIATES_GROUP = "immwf_vendorAssociatesGroup";
