@@ -55,8 +55,8 @@ import org.lpodesk.outsourcing.workflow.OutsourcingRequestRefusedException;
  * document travels only with the client's consent to it and a recorded reason; the LPO associate
  * never reads the firm's originals and loses the assignment folder at close, another associate of
  * the same vendor never reads it; neither the drafter nor a paralegal can complete the firm's
- * review; a change request goes back to drafting; and the audit application records the share,
- * the rejection, the approval and the revoke.
+ * review; a change request goes back to drafting; cancelling closes the assignment folder; and the
+ * audit application records the share, the rejection, the approval and the revoke.
  */
 @RunWith(AlfrescoTestRunner.class)
 public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
@@ -174,10 +174,34 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
         }
     }
 
+    @Test
+    public void cancellingTheWorkflowClosesTheAssignmentFolderToTheVendor() throws InterruptedException {
+        String workflowId = request(null, List.of(evidence));
+        complete(firm.manager, workflowId, "immwf:intakeTask", Map.of(immwf(VAR_INTAKE_OUTCOME), ACCEPT),
+                Map.of(WorkflowModel.ASSOC_ASSIGNEE, List.of(firm.asAdmin(() -> firm.personNode(firm.associate)))));
+        awaitTask(workflowId, "immwf:draftingTask");
+        NodeRef folder = firm.asAdmin(() -> nodes().getChildByName(firm.vendorLibrary, ContentModel.ASSOC_CONTAINS,
+                "task-" + workflowId.substring(workflowId.indexOf('$') + 1)));
+        assertNotNull("assignment folder of " + workflowId, folder);
+        assertEquals(AccessStatus.ALLOWED, read(firm.associate, folder));
+
+        firm.as(firm.paralegal, () -> workflows().cancelWorkflow(workflowId));
+
+        assertFalse(firm.asAdmin(() -> workflows().getWorkflowById(workflowId) != null
+                && workflows().getWorkflowById(workflowId).isActive()));
+        assertEquals("vendor access revoked on cancel", AccessStatus.DENIED, read(firm.associate, folder));
+        assertEquals(AccessStatus.DENIED, read(otherAssociate, folder));
+        assertOriginalsClosedTo(firm.associate);
+    }
+
     private String request(String piiReason) {
+        return request(piiReason, List.of(evidence, passport));
+    }
+
+    private String request(String piiReason, List<NodeRef> documents) {
         return firm.as(firm.paralegal, () -> {
             NodeRef pkg = workflows().createPackage(null);
-            for (NodeRef document : List.of(evidence, passport)) {
+            for (NodeRef document : documents) {
                 nodes().addChild(pkg, document, WorkflowModel.ASSOC_PACKAGE_CONTAINS, QName.createQName(
                         NamespaceService.CONTENT_MODEL_1_0_URI, QName.createValidLocalName(
                                 (String) nodes().getProperty(document, ContentModel.PROP_NAME))));
