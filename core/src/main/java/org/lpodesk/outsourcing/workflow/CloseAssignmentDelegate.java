@@ -37,7 +37,8 @@ public final class CloseAssignmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String folder = Vars.text(execution, VAR_ASSIGNMENT_FOLDER);
+        Assignment assignment = Assignment.of(execution);
+        String folder = assignment.get(Assignment.FOLDER);
         if (folder != null) {
             sharing.revokeAll(folder);
         }
@@ -45,7 +46,7 @@ public final class CloseAssignmentDelegate implements JavaDelegate {
         Engagement engagement = engagements.engagement(vendorId).orElseThrow(() -> new IllegalStateException(
                 Texts.format("request.vendor.unknown", vendorId)));
         Object hours = execution.getVariable(VAR_TOTAL_HOURS);
-        Instant requested = ((Date) execution.getVariable(VAR_REQUESTED_AT)).toInstant();
+        Instant requested = Instant.parse(assignment.get(Assignment.REQUESTED_AT));
         Instant due = ((Date) execution.getVariable(VAR_DUE_DATE)).toInstant();
         Instant now = clock.instant();
         ledger.record(UsageRecord.close(engagement, engagements.vendorCalendar(vendorId),

@@ -39,7 +39,7 @@ public final class DeliverDraftsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseId = Vars.text(execution, VAR_CASE_ID);
         List<String> delivered = new ArrayList<>();
-        for (SharingPort.Draft draft : sharing.drafts(Vars.text(execution, VAR_ASSIGNMENT_FOLDER))) {
+        for (SharingPort.Draft draft : sharing.drafts(Assignment.of(execution).get(Assignment.FOLDER))) {
             DocumentVersion current = workProduct.currentVersion(draft.documentId());
             Optional<AttorneyApproval> approval = workProduct.review(draft.documentId());
             ApprovalState state = policy.state(approval, current.versionLabel());

@@ -3,6 +3,7 @@ package org.lpodesk.outsourcing.workflow;
 import static org.lpodesk.review.workflow.WorkflowModel.*;
 
 import java.util.Objects;
+import java.util.Set;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 import org.lpodesk.review.workflow.DirectoryPort;
@@ -35,12 +36,15 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         } else {
             throw new IllegalArgumentException(Texts.format("drafting.hours.invalid", logged));
         }
-        if (sharing.drafts(Vars.text(task, VAR_ASSIGNMENT_FOLDER)).isEmpty()) {
+        Assignment assignment = Assignment.of(task);
+        if (sharing.drafts(assignment.get(Assignment.FOLDER)).isEmpty()) {
             throw new IllegalArgumentException(Texts.format("drafting.noDraft"));
         }
         Object total = task.getVariable(VAR_TOTAL_HOURS);
         task.getExecution().setVariable(VAR_TOTAL_HOURS, (total instanceof Number n ? n.doubleValue() : 0) + hours);
         String drafter = task.getAssignee() != null ? task.getAssignee() : directory.currentUser();
-        task.getExecution().setVariable(VAR_DRAFTERS, Vars.add(task, VAR_DRAFTERS, drafter));
+        Set<String> drafters = assignment.set(Assignment.DRAFTERS);
+        drafters.add(drafter);
+        assignment.with(Assignment.DRAFTERS, Vars.join(drafters)).store(task.getExecution());
     }
 }

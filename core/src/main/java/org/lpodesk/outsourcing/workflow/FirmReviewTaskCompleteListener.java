@@ -32,9 +32,10 @@ public final class FirmReviewTaskCompleteListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String outcome = TaskOutcomes.copyToProcess(task);
-        List<String> drafts = sharing.drafts(Vars.text(task, VAR_ASSIGNMENT_FOLDER)).stream()
+        Assignment assignment = Assignment.of(task);
+        List<String> drafts = sharing.drafts(assignment.get(Assignment.FOLDER)).stream()
                 .map(SharingPort.Draft::documentId).collect(Collectors.toList());
-        Set<String> drafters = Vars.set(task, VAR_DRAFTERS);
+        Set<String> drafters = assignment.set(Assignment.DRAFTERS);
         String associate = Vars.text(task, VAR_ASSOCIATE);
         if (associate != null) {
             drafters.add(associate);
@@ -44,9 +45,9 @@ public final class FirmReviewTaskCompleteListener implements TaskListener {
                 FirmReviewGate.reviewOutcome(outcome), comment == null ? null : comment.toString());
         if (APPROVE.equals(outcome)) {
             task.getExecution().setVariable(VAR_APPROVED_BY, reviews.get(0).review().approver());
-            task.getExecution().setVariable(VAR_APPROVED_VERSIONS, reviews.stream()
+            assignment.with(Assignment.APPROVED_VERSIONS, reviews.stream()
                     .map(r -> r.documentId() + "@" + r.review().approvedVersionLabel())
-                    .collect(Collectors.joining(",")));
+                    .collect(Collectors.joining(","))).store(task.getExecution());
         } else if (REQUEST_CHANGES.equals(outcome)) {
             Object round = task.getVariable(VAR_REVISION_ROUND);
             task.getExecution().setVariable(VAR_REVISION_ROUND, (round instanceof Integer i ? i : 0) + 1);

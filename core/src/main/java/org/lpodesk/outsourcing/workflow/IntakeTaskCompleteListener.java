@@ -36,7 +36,7 @@ public final class IntakeTaskCompleteListener implements TaskListener {
                 throw new IllegalArgumentException(Texts.format("intake.noAssociate"));
             }
             String associate = directory.userName(assignee);
-            String associates = Vars.text(task, VAR_VENDOR_ASSOCIATES_GROUP);
+            String associates = Assignment.of(task).get(Assignment.ASSOCIATES_GROUP);
             if (!directory.isMember(associate, associates)) {
                 throw new IllegalArgumentException(Texts.format("intake.notAssociate", associate, associates));
             }

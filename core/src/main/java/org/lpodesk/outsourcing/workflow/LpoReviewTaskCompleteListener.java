@@ -29,7 +29,7 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         if (!directory.isMember(user, reviewers)) {
             throw new IllegalStateException(Texts.format("lpoReview.notReviewer", user, reviewers));
         }
-        if (Vars.set(task, VAR_DRAFTERS).stream().anyMatch(d -> d.equalsIgnoreCase(user))) {
+        if (Assignment.of(task).set(Assignment.DRAFTERS).stream().anyMatch(d -> d.equalsIgnoreCase(user))) {
             throw new IllegalStateException(Texts.format("lpoReview.drafter", user));
         }
         TaskOutcomes.copyToProcess(task);

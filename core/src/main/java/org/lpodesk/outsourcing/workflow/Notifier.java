@@ -23,7 +23,7 @@ public final class Notifier {
     /** Sends to the vendor's managers, the associate (once assigned) and the requester, as the kind needs. */
     void send(Kind kind, String processInstanceId, VariableScope scope) {
         List<String> recipients = new ArrayList<>();
-        String requester = Vars.text(scope, VAR_REQUESTER);
+        String requester = Assignment.of(scope).get(Assignment.REQUESTER);
         String managers = Vars.text(scope, VAR_VENDOR_MANAGERS_GROUP);
         String associate = Vars.text(scope, VAR_ASSOCIATE);
         switch (kind) {

@@ -22,7 +22,7 @@ public final class RevokeAccessDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String folder = Vars.text(execution, VAR_ASSIGNMENT_FOLDER);
+        String folder = Assignment.of(execution).get(Assignment.FOLDER);
         if (folder != null) {
             sharing.revokeAll(folder);
         }

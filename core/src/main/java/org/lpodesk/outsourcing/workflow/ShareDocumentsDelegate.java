@@ -24,13 +24,14 @@ public final class ShareDocumentsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        Assignment assignment = Assignment.of(execution);
         String folder = sharing.assignmentFolder(new SharingPort.AssignmentFolderRequest(
-                execution.getProcessInstanceId(), Vars.text(execution, VAR_VENDOR_SITE),
+                execution.getProcessInstanceId(), assignment.get(Assignment.VENDOR_SITE),
                 Vars.text(execution, VAR_VENDOR_ID), Vars.text(execution, VAR_TASK_KIND),
                 Vars.text(execution, VAR_CASE_ID)));
-        execution.setVariable(VAR_ASSIGNMENT_FOLDER, folder);
+        assignment.with(Assignment.FOLDER, folder).store(execution);
         Set<String> already = sharing.copiedDocuments(folder);
-        for (String document : Vars.list(execution, VAR_SHARED_DOCUMENTS)) {
+        for (String document : assignment.list(Assignment.SHARED_DOCUMENTS)) {
             if (!already.contains(document)) {
                 sharing.copy(document, folder);
             }

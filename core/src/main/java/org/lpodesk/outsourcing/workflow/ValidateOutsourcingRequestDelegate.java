@@ -64,17 +64,20 @@ public final class ValidateOutsourcingRequestDelegate implements JavaDelegate {
         Object lead = execution.getVariable(VAR_REMINDER_LEAD_HOURS);
         int leadHours = lead instanceof Number n && n.intValue() > 0 ? n.intValue() : defaultReminderLeadHours;
         Instant reminder = due.minus(Duration.ofHours(leadHours));
-        execution.setVariable(VAR_REQUESTER, requester);
-        execution.setVariable(VAR_REQUESTED_AT, Date.from(now));
+        // the BPMN's expressions, Share and the notification adapter read these by name
         execution.setVariable(VAR_DUE_DATE, Date.from(due));
         execution.setVariable(VAR_REMINDER_DATE, Date.from(reminder.isBefore(now) ? now : reminder));
-        execution.setVariable(VAR_VENDOR_SITE, vendor.siteShortName());
         execution.setVariable(VAR_VENDOR_MANAGERS_GROUP, vendor.managersGroup());
-        execution.setVariable(VAR_VENDOR_ASSOCIATES_GROUP, vendor.associatesGroup());
         execution.setVariable(VAR_VENDOR_REVIEWERS_GROUP, vendor.reviewersGroup());
-        execution.setVariable(VAR_SHARED_DOCUMENTS, accepted.sharing().shareable().stream().map(DocumentRef::id)
-                .collect(Collectors.joining(",")));
         execution.setVariable(VAR_REVISION_ROUND, 0);
+        Assignment.empty()
+                .with(Assignment.REQUESTER, requester)
+                .with(Assignment.REQUESTED_AT, now.toString())
+                .with(Assignment.VENDOR_SITE, vendor.siteShortName())
+                .with(Assignment.ASSOCIATES_GROUP, vendor.associatesGroup())
+                .with(Assignment.SHARED_DOCUMENTS, accepted.sharing().shareable().stream().map(DocumentRef::id)
+                        .collect(Collectors.joining(",")))
+                .store(execution);
         if (execution.getVariable(VAR_WORKFLOW_PRIORITY) == null) {
             execution.setVariable(VAR_WORKFLOW_PRIORITY, 2);
         }

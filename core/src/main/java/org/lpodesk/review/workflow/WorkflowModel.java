@@ -42,19 +42,13 @@ public final class WorkflowModel {
 
     // Set by the delegates
     public static final String VAR_REQUESTER = "immwf_requester";
-    public static final String VAR_REQUESTED_AT = "immwf_requestedAt";
     public static final String VAR_DUE_DATE = "immwf_dueDate";
     public static final String VAR_REMINDER_DATE = "immwf_reminderDate";
-    public static final String VAR_VENDOR_SITE = "immwf_vendorSite";
     public static final String VAR_VENDOR_MANAGERS_GROUP = "immwf_vendorManagersGroup";
-    public static final String VAR_VENDOR_ASSOCIATES_GROUP = "immwf_vendorAssociatesGroup";
     public static final String VAR_VENDOR_REVIEWERS_GROUP = "immwf_vendorReviewersGroup";
-    public static final String VAR_SHARED_DOCUMENTS = "immwf_sharedDocuments";
     public static final String VAR_ASSOCIATE = "immwf_associate";
-    public static final String VAR_ASSIGNMENT_FOLDER = "immwf_assignmentFolder";
     public static final String VAR_REVISION_ROUND = "immwf_revisionRound";
     public static final String VAR_TOTAL_HOURS = "immwf_totalHours";
-    public static final String VAR_DRAFTERS = "immwf_drafters";
     public static final String VAR_APPROVED_BY = "immwf_approvedBy";
     public static final String VAR_APPROVED_VERSIONS = "immwf_approvedVersions";
     public static final String VAR_DELIVERED_VERSIONS = "immwf_deliveredVersions";
