@@ -41,7 +41,8 @@ public final class LpoDeskAudit {
 
     public void record(Event event, NodeRef node, String vendor, String task, String detail) {
         String root = ROOT + "/" + event.key();
-        if (!auditComponent.areAuditValuesRequired(root)) {
+        // Alfresco matches this against the mapped source path (/lpodesk): ask with the root, not the event path
+        if (!auditComponent.areAuditValuesRequired(ROOT)) {
             return;
         }
         Map<String, Serializable> values = new HashMap<>();

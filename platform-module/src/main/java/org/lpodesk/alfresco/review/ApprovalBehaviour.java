@@ -8,9 +8,11 @@ import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.version.VersionServicePolicies;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.version.Version;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.audit.LpoDeskAudit;
 import org.lpodesk.alfresco.model.ImmModel;
@@ -30,6 +32,7 @@ import org.lpodesk.review.ReleaseRequest;
  * </ul>
  */
 public final class ApprovalBehaviour implements ContentServicePolicies.OnContentUpdatePolicy,
+        VersionServicePolicies.AfterCreateVersionPolicy,
         NodeServicePolicies.OnAddAspectPolicy {
 
     private final PolicyComponent policyComponent;
@@ -49,6 +52,11 @@ public final class ApprovalBehaviour implements ContentServicePolicies.OnContent
         policyComponent.bindClassBehaviour(ContentServicePolicies.OnContentUpdatePolicy.QNAME,
                 ImmModel.ASPECT_ATTORNEY_APPROVAL,
                 new JavaBehaviour(this, "onContentUpdate", NotificationFrequency.TRANSACTION_COMMIT));
+        // the auto-version of an edit is made by another commit-time behaviour, in no fixed order with
+        // onContentUpdate: the new version is what voids the approval
+        policyComponent.bindClassBehaviour(VersionServicePolicies.AfterCreateVersionPolicy.QNAME,
+                ImmModel.ASPECT_ATTORNEY_APPROVAL,
+                new JavaBehaviour(this, "afterCreateVersion", NotificationFrequency.EVERY_EVENT));
         for (QName aspect : new QName[] {ImmModel.ASPECT_FILING, ImmModel.ASPECT_SENT}) {
             policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME, aspect,
                     new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
@@ -62,6 +70,24 @@ public final class ApprovalBehaviour implements ContentServicePolicies.OnContent
         }
         Optional<AttorneyApproval> approval = ApprovalAspect.read(nodeService, node);
         String label = currentLabel(node);
+        if (approval.isPresent() && label != null && policy.voidedBy(approval.get(), label)) {
+            nodeService.removeAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL);
+            audit.record(LpoDeskAudit.Event.APPROVAL, node, null, null, "voided: approval of version "
+                    + approval.get().approvedVersionLabel() + " voided by edit to version " + label + " by "
+                    + AuthenticationUtil.getFullyAuthenticatedUser());
+        }
+    }
+
+    @Override
+    public void afterCreateVersion(NodeRef node, Version version) {
+        voidIfStale(node, version.getVersionLabel());
+    }
+
+    private void voidIfStale(NodeRef node, String label) {
+        if (!nodeService.exists(node)) {
+            return;
+        }
+        Optional<AttorneyApproval> approval = ApprovalAspect.read(nodeService, node);
         if (approval.isPresent() && label != null && policy.voidedBy(approval.get(), label)) {
             nodeService.removeAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL);
             audit.record(LpoDeskAudit.Event.APPROVAL, node, null, null, "voided: approval of version "
