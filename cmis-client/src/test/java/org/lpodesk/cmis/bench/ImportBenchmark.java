@@ -28,9 +28,10 @@ import org.lpodesk.cmis.importer.ImportProgress;
 import org.lpodesk.cmis.importer.ImportSummary;
 import org.lpodesk.cmis.importer.PracticeImporter;
 import org.lpodesk.cmis.testing.CmisTestEndpoint;
-import org.lpodesk.cmis.testing.Endpoints;
+import org.lpodesk.cmis.testing.InMemoryCmisEndpoint;
 import org.lpodesk.cmis.testing.PracticeGenerator;
 import org.lpodesk.cmis.testing.PracticeGenerator.Practice;
+import org.lpodesk.cmis.types.ImmModel;
 
 /**
  * Bulk import throughput: the kit's importer (model checks, journal, progress) against the same
@@ -61,7 +62,7 @@ public final class ImportBenchmark {
             for (int round = 0; round < warmups + rounds; round++) {
                 // a fresh server per round, so that neither side works on a fuller store; the side
                 // that goes first alternates
-                try (CmisTestEndpoint endpoint = Endpoints.start()) {
+                try (CmisTestEndpoint endpoint = new InMemoryCmisEndpoint(ImmModel.catalog())) {
                     ImmigrationCmisClient kit = ImmigrationCmisClient.connect(endpoint.connection());
                     double kitRate;
                     double bareRate;

@@ -54,12 +54,18 @@ class CliCommandsTest {
         client = "Client " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Where {@code case create} puts the client folder: under the endpoint's working root. */
+    private String clientPath() {
+        String root = endpoint.root();
+        return (root.endsWith("/") ? root : root + "/") + client;
+    }
+
     private static String number() {
         return "CLI-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private CliHarness.Result create(String number, String... more) {
-        String[] base = {"case", "create", "--client", client, "--number", number};
+        String[] base = {"case", "create", "--parent", endpoint.root(), "--client", client, "--number", number};
         String[] args = Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, args, base.length, more.length);
         return cli.run(args);
@@ -76,7 +82,7 @@ class CliCommandsTest {
                 "LIN2612345678");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Created case " + n + " (EB2_NIW) at /" + client + "/" + n + " [");
+        assertThat(r.out()).startsWith("Created case " + n + " (EB2_NIW) at " + clientPath() + "/" + n + " [");
         assertThat(kit.findCases(CaseCriteria.any().receiptNumber("LIN2612345678")).items())
                 .extracting(c -> c.caseNumber()).contains(n);
     }
@@ -118,7 +124,7 @@ class CliCommandsTest {
         assertThat(create(n, "--type", "EB1A").code()).isZero();
         CliHarness.Result r = create(n, "--type", "EB1B");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("error: An object named '" + n + "' already exists in /" + client);
+        assertThat(r.err().strip()).isEqualTo("error: An object named '" + n + "' already exists in " + clientPath());
     }
 
     @Test
@@ -184,7 +190,7 @@ class CliCommandsTest {
         cli.run("notice", "add", n, "--kind", "RECEIPT", "--date", "2026-11-02", "--receipt", "EAC2612345678");
         CliHarness.Result r = cli.run("case", "show", n);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("Case " + n + " at /" + client + "/" + n)
+        assertThat(r.out()).contains("Case " + n + " at " + clientPath() + "/" + n)
                 .contains("  imm:caseType = L1").contains("  imm:receiptNumber = EAC2612345678")
                 .contains("Documents: 1").contains("D:imm:uscisNotice  v1.0  P:imm:confidentiality")
                 .contains("Approved deliverables: 0");

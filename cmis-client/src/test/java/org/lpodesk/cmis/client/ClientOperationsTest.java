@@ -37,7 +37,7 @@ class ClientOperationsTest {
 
     @BeforeEach
     void newClient() {
-        client = kit.createClient("/", NewClient.named("Client " + UUID.randomUUID()));
+        client = kit.createClient(endpoint.root(), NewClient.named("Client " + UUID.randomUUID()));
     }
 
     private static byte[] pdf(String text) {
@@ -165,6 +165,7 @@ class ClientOperationsTest {
         kit.createCase(client.id(), NewCase.of(number, CaseType.EB1A, "X"));
         assertThatThrownBy(() -> kit.createCase(client.id(), NewCase.of(number, CaseType.EB1A, "X")))
                 .isInstanceOf(DuplicateNameException.class)
+                .hasCauseInstanceOf(endpoint.kind().duplicateNameRefusal())
                 .hasMessage("An object named '" + number + "' already exists in " + client.path());
     }
 
@@ -195,8 +196,8 @@ class ClientOperationsTest {
         // README.md, section Integrators, against the test endpoint
         char[] password = endpoint.connection().password();
         byte[] bytes = pdf("award");
-        var kit = ImmigrationCmisClient.connect(new CmisConnection(endpoint.connection().url(), "integrator", password, "-default-"));
-        FolderRef client = kit.createClient("/", NewClient.named("Maria Garcia " + UUID.randomUUID()));
+        var kit = ImmigrationCmisClient.connect(new CmisConnection(endpoint.connection().url(), endpoint.connection().user(), password, "-default-"));
+        FolderRef client = kit.createClient(endpoint.root(), NewClient.named("Maria Garcia " + UUID.randomUUID()));
         FolderRef kase = kit.createCase(client, NewCase.of(unique("2026"), CaseType.EB1A, "Maria Garcia").withReceiptNumber("IOE0912345678").withStatus(CaseStatus.DRAFTING));
         kit.uploadDocument(kase, NewDocument.of("D:imm:evidence", "award.pdf", "application/pdf", bytes).with("imm:exhibitNumber", "A-1"));
         Page<CaseSummary> drafting = kit.findCases(CaseCriteria.any().status("DRAFTING").orderBy("imm:caseDeadline", true).page(0, 20));

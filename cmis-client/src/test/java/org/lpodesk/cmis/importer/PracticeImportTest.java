@@ -44,7 +44,7 @@ class PracticeImportTest {
     }
 
     private FolderRef target() {
-        return kit.createClient("/", NewClient.named("Import " + UUID.randomUUID()));
+        return kit.createClient(endpoint.root(), NewClient.named("Import " + UUID.randomUUID()));
     }
 
     private static List<String> documentIdsUnder(FolderRef target) {
@@ -173,7 +173,7 @@ class PracticeImportTest {
     @Test
     void aCsvWithoutTheCaseNumberColumnIsRejectedAsAWhole() throws Exception {
         Path csv = Files.writeString(tmp.resolve("bad.csv"), "client_name,case_type\nAda,EB1A\n");
-        assertThatThrownBy(() -> new PracticeImporter(kit).run(new PracticeImporter.Request(csv, null, "/",
+        assertThatThrownBy(() -> new PracticeImporter(kit).run(new PracticeImporter.Request(csv, null, endpoint.root(),
                 tmp.resolve("j"), false), ImportProgress.NONE)).isInstanceOf(ImportException.class)
                 .hasMessage("The CSV file " + csv + " has no column case_number; columns: "
                         + String.join(",", PracticeImporter.COLUMNS));

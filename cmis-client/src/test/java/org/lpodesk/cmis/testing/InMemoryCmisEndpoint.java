@@ -87,6 +87,16 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
     }
 
     @Override
+    public String root() {
+        return "/";
+    }
+
+    @Override
+    public ServerKind kind() {
+        return ServerKind.OPENCMIS_INMEMORY;
+    }
+
+    @Override
     public void recordApproval(String objectId, String approver, String outcome) {
         ObjectStore store = factory.getStoreManger().getObjectStore(REPOSITORY_ID);
         StoredObject found = store.getObjectById(objectId);
