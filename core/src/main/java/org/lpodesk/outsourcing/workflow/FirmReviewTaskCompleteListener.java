@@ -45,12 +45,9 @@ public final class FirmReviewTaskCompleteListener implements TaskListener {
                 FirmReviewGate.reviewOutcome(outcome), comment == null ? null : comment.toString());
         if (APPROVE.equals(outcome)) {
             task.getExecution().setVariable(VAR_APPROVED_BY, reviews.get(0).review().approver());
-            assignment.with(Assignment.APPROVED_VERSIONS, reviews.stream()
-                    .map(r -> r.documentId() + "@" + r.review().approvedVersionLabel())
-                    .collect(Collectors.joining(","))).store(task.getExecution());
+            assignment.with(Assignment.APPROVED_VERSIONS, FirmReviewGate.approvedVersions(reviews)).store(task.getExecution());
         } else if (REQUEST_CHANGES.equals(outcome)) {
-            Object round = task.getVariable(VAR_REVISION_ROUND);
-            task.getExecution().setVariable(VAR_REVISION_ROUND, (round instanceof Integer i ? i : 0) + 1);
+            FirmReviewGate.startNextRevisionRound(task);
         }
     }
 }

@@ -37,17 +37,9 @@ public final class AttorneyReviewTaskCompleteListener implements TaskListener {
                 comment == null ? null : comment.toString());
         if (WorkflowModel.APPROVE.equals(outcome)) {
             task.getExecution().setVariable(WorkflowModel.VAR_APPROVED_BY, reviews.get(0).review().approver());
-            task.getExecution().setVariable(WorkflowModel.VAR_APPROVED_VERSIONS, describe(reviews));
+            task.getExecution().setVariable(WorkflowModel.VAR_APPROVED_VERSIONS, FirmReviewGate.approvedVersions(reviews));
         } else {
-            Object round = task.getVariable(WorkflowModel.VAR_REVISION_ROUND);
-            task.getExecution().setVariable(WorkflowModel.VAR_REVISION_ROUND,
-                    (round instanceof Integer i ? i : 0) + 1);
+            FirmReviewGate.startNextRevisionRound(task);
         }
-    }
-
-    /** "id@label" per document, comma-separated: a plain string Share can show in the history. */
-    static String describe(List<FirmReviewGate.RecordedReview> reviews) {
-        return reviews.stream().map(r -> r.documentId() + "@" + r.review().approvedVersionLabel())
-                .collect(Collectors.joining(","));
     }
 }

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.activiti.engine.delegate.DelegateTask;
 import org.lpodesk.review.ApprovalPolicy;
 import org.lpodesk.review.ApprovalRefusedException;
 import org.lpodesk.review.AttorneyApproval;
@@ -99,5 +101,17 @@ public final class FirmReviewGate {
             case WorkflowModel.CANCEL -> ReviewOutcome.REJECTED;
             default -> throw new IllegalArgumentException(WorkflowMessages.format("review.unknownOutcome", taskOutcome));
         };
+    }
+
+    /** "id@label" per reviewed document, comma-separated: a plain string Share can show in the history. */
+    public static String approvedVersions(List<RecordedReview> reviews) {
+        return reviews.stream().map(r -> r.documentId() + "@" + r.review().approvedVersionLabel())
+                .collect(Collectors.joining(","));
+    }
+
+    /** Sends the work back for another round: counts the round on the process. */
+    public static void startNextRevisionRound(DelegateTask task) {
+        Object round = task.getVariable(WorkflowModel.VAR_REVISION_ROUND);
+        task.getExecution().setVariable(WorkflowModel.VAR_REVISION_ROUND, (round instanceof Integer i ? i : 0) + 1);
     }
 }
