@@ -38,6 +38,28 @@ class RegexConstraintsMatchCoreTest {
                 "AA12345678", "A12345678\u0669", "A123456789\n");
     }
 
+    static List<String> caseNumberExamples() {
+        return List.of("IMM-2026-00042", "IMM-2026-00001", "AB-1900-99999", "ABCDEFGH-9999-123456789",
+                "IMM-2026-10000", "IMM-2026-00000", "IMM-2026-0000000", "IMM-2026-1234567890", "IMM-1899-00001",
+                "IMM-0999-00001", "IMM-2026-0001", "I-2026-00001", "ABCDEFGHI-2026-00001", "imm-2026-00001",
+                "IMM-26-00042", "2026-014", "IMM2026-00042", "IMM-2026-00042 ", " IMM-2026-00042", "IMM-2026-00042\n",
+                "IMM-2026-0004\u0662", "\u00c9MM-2026-00042", "", " ");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("caseNumberExamples")
+    void caseNumberFormatAcceptsWhatCaseNumberAccepts(String example) {
+        boolean model = matches("imm:caseNumberFormat", example);
+        boolean core;
+        try {
+            core = org.lpodesk.cases.numbering.CaseNumber.parse(example).toString().equals(example);
+        } catch (IllegalArgumentException e) {
+            core = false;
+        }
+        // parse forgives surrounding whitespace and reads 6+ digit sequences; the stored form is what it writes
+        assertThat(model).as("model vs CaseNumber.parse(%s)", example).isEqualTo(core);
+    }
+
     @ParameterizedTest(name = "[{0}]")
     @MethodSource("receiptExamples")
     void receiptNumberFormatAcceptsWhatReceiptNumberAccepts(String example) {
@@ -69,6 +91,7 @@ class RegexConstraintsMatchCoreTest {
     void theModelWritesCoresPatternsVerbatim() {
         assertThat(expression("imm:receiptNumberFormat")).isEqualTo(ReceiptNumber.PATTERN);
         assertThat(expression("imm:aNumberFormat")).isEqualTo(ANumber.STORED_PATTERN);
+        assertThat(expression("imm:caseNumberFormat")).isEqualTo(org.lpodesk.cases.numbering.CaseNumber.PATTERN);
     }
 
     private static boolean matches(String constraint, String value) {

@@ -27,7 +27,8 @@ class ClientScriptsTest {
             "EAC2190012345", "IOE0912345678", "WAC1234567890", "eac2190012345", "EAC219001234",
             "EAC21900123456", "XEAC2190012345", "EAC2190012345X", "EAC 2190012345", "EAC-2190012345",
             "A012345678", "A123456789", "A12345678", "A0123456789", "012345678", "a012345678",
-            "XA012345678", "A012345678 ", "");
+            "XA012345678", "A012345678 ", "", "IMM-2026-00042", "IMM-2026-00000", "IMM-2026-1234567890",
+            "IMM-1899-00001", "2026-014", "imm-2026-00042", "IMM-2026-00042 ", "IMM-2026-00000\n", "AB-1900-999999999");
 
     private static boolean browser(Rhino rhino, String expression, Object requiresMatch, String value) {
         rhino.put("expression", expression);
@@ -41,7 +42,7 @@ class ClientScriptsTest {
     void theBrowserHandlerAcceptsExactlyWhatTheRepositoryAccepts() {
         Dictionary dictionary = ShareModule.dictionary();
         List<Dictionary.ConstraintDef> regexes = new ArrayList<>();
-        for (String name : List.of("imm:receiptNumberFormat", "imm:aNumberFormat")) {
+        for (String name : List.of("imm:receiptNumberFormat", "imm:aNumberFormat", "imm:caseNumberFormat")) {
             regexes.add(dictionary.constraint(name).orElseThrow(() -> new AssertionError("no constraint " + name)));
         }
         List<String> disagreements = new ArrayList<>();

@@ -30,6 +30,7 @@ import org.lpodesk.cmis.importer.PracticeImporter;
 import org.lpodesk.cmis.testing.CmisTestEndpoint;
 import org.lpodesk.cmis.testing.InMemoryCmisEndpoint;
 import org.lpodesk.cmis.testing.PracticeGenerator;
+import org.lpodesk.cmis.testing.TestNumbers;
 import org.lpodesk.cmis.testing.PracticeGenerator.Practice;
 import org.lpodesk.cmis.types.ImmModel;
 
@@ -54,7 +55,7 @@ public final class ImportBenchmark {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Path dir = Files.createTempDirectory("lpodesk-bench-");
         try {
-            Practice practice = PracticeGenerator.write(dir, "B", Math.max(1, cases / 5), cases, 10);
+            Practice practice = PracticeGenerator.write(dir, new TestNumbers(), Math.max(1, cases / 5), cases, 10);
             int objects = practice.clients() + practice.cases() + practice.documentCount();
             List<Double> kitRates = new ArrayList<>();
             List<Double> bareRates = new ArrayList<>();

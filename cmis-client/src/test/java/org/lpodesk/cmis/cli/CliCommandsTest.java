@@ -19,6 +19,7 @@ import org.lpodesk.cmis.client.CaseCriteria;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
 import org.lpodesk.cmis.testing.CmisTestEndpoint;
 import org.lpodesk.cmis.testing.Endpoints;
+import org.lpodesk.cmis.testing.TestNumbers;
 import org.lpodesk.deadline.DeadlineRules;
 import org.lpodesk.deadline.HolidayCalendar;
 import org.lpodesk.deadline.NoticeDeadlines;
@@ -34,6 +35,7 @@ class CliCommandsTest {
 
     @TempDir
     Path tmp;
+    private final TestNumbers numbers = new TestNumbers();
     private CliHarness cli;
     private String client;
 
@@ -60,8 +62,8 @@ class CliCommandsTest {
         return (root.endsWith("/") ? root : root + "/") + client;
     }
 
-    private static String number() {
-        return "CLI-" + UUID.randomUUID().toString().substring(0, 8);
+    private String number() {
+        return numbers.caseNumber();
     }
 
     private CliHarness.Result create(String number, String... more) {
@@ -78,12 +80,12 @@ class CliCommandsTest {
     @Test
     void caseCreateMakesTheClientAndTheCase() {
         String n = number();
-        CliHarness.Result r = create(n, "--type", "EB2_NIW", "--beneficiary", "Priya Nair", "--receipt",
-                "LIN2612345678");
+        String receipt = numbers.receiptNumber("LIN");
+        CliHarness.Result r = create(n, "--type", "EB2_NIW", "--beneficiary", "Priya Nair", "--receipt", receipt);
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Created case " + n + " (EB2_NIW) at " + clientPath() + "/" + n + " [");
-        assertThat(kit.findCases(CaseCriteria.any().receiptNumber("LIN2612345678")).items())
+        assertThat(kit.findCases(CaseCriteria.any().receiptNumber(receipt)).items())
                 .extracting(c -> c.caseNumber()).contains(n);
     }
 
@@ -186,12 +188,13 @@ class CliCommandsTest {
     @Test
     void caseShowListsPropertiesAndDocuments() {
         String n = number();
+        String receipt = numbers.receiptNumber("EAC");
         create(n, "--type", "L1", "--beneficiary", "Ines");
-        cli.run("notice", "add", n, "--kind", "RECEIPT", "--date", "2026-11-02", "--receipt", "EAC2612345678");
+        cli.run("notice", "add", n, "--kind", "RECEIPT", "--date", "2026-11-02", "--receipt", receipt);
         CliHarness.Result r = cli.run("case", "show", n);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("Case " + n + " at " + clientPath() + "/" + n)
-                .contains("  imm:caseType = L1").contains("  imm:receiptNumber = EAC2612345678")
+                .contains("  imm:caseType = L1").contains("  imm:receiptNumber = " + receipt)
                 .contains("Documents: 1").contains("D:imm:uscisNotice  v1.0  P:imm:confidentiality")
                 .contains("Approved deliverables: 0");
     }
@@ -208,14 +211,15 @@ class CliCommandsTest {
     @Test
     void passwordComesFromThePromptOrAFileAndConnectionFromAConfigFile() throws Exception {
         cli.env().remove("LPODESK_CMIS_PASSWORD");
-        cli.prompt(prompt -> "admin".toCharArray());
+        String password = new String(endpoint.connection().password());
+        cli.prompt(prompt -> password.toCharArray());
         assertThat(cli.run("query", "--page-size", "1").code()).isZero();
         cli.prompt(null);
-        Path pw = Files.writeString(tmp.resolve("pw"), "admin\n");
+        Path pw = Files.writeString(tmp.resolve("pw"), password + "\n");
         String url = cli.env().remove("LPODESK_CMIS_URL");
         Path config = Files.writeString(tmp.resolve("cmis.properties"), "url=" + url + "\npassword-file=" + pw + "\n");
         assertThat(cli.run("query", "--config", config.toString(), "--page-size", "1").code()).isZero();
-        Path leaky = Files.writeString(tmp.resolve("leaky.properties"), "url=" + url + "\npassword=admin\n");
+        Path leaky = Files.writeString(tmp.resolve("leaky.properties"), "url=" + url + "\npassword=" + password + "\n");
         CliHarness.Result r = cli.run("query", "--config", leaky.toString());
         assertThat(r.err().strip()).isEqualTo("error: config file " + leaky + " holds a password; use "
                 + "password-file (a file only you can read) instead");
@@ -246,11 +250,12 @@ class CliCommandsTest {
     @Test
     void aShortANumberIsStoredWithNineDigitsAndAnUnknownOfficeIsOnlyAWarning() {
         String n = number();
-        CliHarness.Result r = create(n, "--type", "N400", "--a-number", "A1234567", "--receipt", "ZZZ2612345678");
+        String receipt = numbers.receiptNumber("ZZZ");
+        CliHarness.Result r = create(n, "--type", "N400", "--a-number", "A1234567", "--receipt", receipt);
         assertThat(r.code()).isZero();
         assertThat(r.err()).startsWith("warning: ").contains("ZZZ");
         assertThat(kit.properties(kit.caseRef(n).id())).containsEntry("imm:aNumber", "A001234567")
-                .containsEntry("imm:receiptNumber", "ZZZ2612345678");
+                .containsEntry("imm:receiptNumber", receipt);
     }
 
     @Test

@@ -17,11 +17,13 @@ import org.lpodesk.cases.CaseStatus;
 import org.lpodesk.cases.CaseType;
 import org.lpodesk.cmis.testing.CmisTestEndpoint;
 import org.lpodesk.cmis.testing.Endpoints;
+import org.lpodesk.cmis.testing.TestNumbers;
 
 class ClientOperationsTest {
 
     private static CmisTestEndpoint endpoint;
     private static ImmigrationCmisClient kit;
+    private final TestNumbers numbers = new TestNumbers();
     private FolderRef client;
 
     @BeforeAll
@@ -46,11 +48,12 @@ class ClientOperationsTest {
 
     @Test
     void createsClientAndCaseFoldersWithTheirModelProperties() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("C"), CaseType.EB1A, "Maria Garcia")
-                .withReceiptNumber("IOE0912345678").withDeadline(LocalDate.of(2027, 1, 15)));
+        String receipt = numbers.receiptNumber("IOE");
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.EB1A, "Maria Garcia")
+                .withReceiptNumber(receipt).withDeadline(LocalDate.of(2027, 1, 15)));
         Map<String, Object> props = kit.properties(kase.id());
         assertThat(kase.typeId()).isEqualTo("F:imm:case");
-        assertThat(props).containsEntry("imm:caseType", "EB1A").containsEntry("imm:receiptNumber", "IOE0912345678")
+        assertThat(props).containsEntry("imm:caseType", "EB1A").containsEntry("imm:receiptNumber", receipt)
                 .containsEntry("imm:beneficiaryName", "Maria Garcia")
                 // the model's default, sent as Alfresco would apply it
                 .containsEntry("imm:caseStatus", "INTAKE");
@@ -59,7 +62,7 @@ class ClientOperationsTest {
 
     @Test
     void uploadsADocumentWithItsMandatoryAndRequestedAspectsAsTheFullSet() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("C"), CaseType.O1, "Ken Ito"));
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.O1, "Ken Ito"));
         DocumentRef doc = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:evidence", "award.pdf",
                 "application/pdf", pdf("award")).with("imm:exhibitNumber", "A-1")
                 .with("imm:confidentialityLevel", "RESTRICTED_PII").withAspect("P:cm:titled")
@@ -77,9 +80,9 @@ class ClientOperationsTest {
     void findsCasesByStatusTypeReceiptBeneficiaryAndDeadlineWindowWithPaging() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 7; i++) {
-            kit.createCase(client.id(), NewCase.of(unique("Q"), i % 2 == 0 ? CaseType.EB1A : CaseType.I485,
+            kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), i % 2 == 0 ? CaseType.EB1A : CaseType.I485,
                     "Beneficiary " + tag + " " + i).withStatus(CaseStatus.DRAFTING)
-                    .withReceiptNumber(String.format("WAC%010d", 1000 + i + Math.abs(tag.hashCode() % 100000) * 10))
+                    .withReceiptNumber(numbers.receiptNumber("WAC"))
                     .withDeadline(LocalDate.of(2027, 3, 1).plusDays(i)));
         }
         Page<CaseSummary> first = kit.findCases(CaseCriteria.any().beneficiary(tag).caseType("EB1A")
@@ -103,8 +106,8 @@ class ClientOperationsTest {
 
     @Test
     void queriesAspectPropertiesThroughAJoin() {
-        FolderRef withConsent = kit.createCase(client.id(), NewCase.of(unique("J"), CaseType.EB2_NIW, "Ana"));
-        kit.createCase(client.id(), NewCase.of(unique("J"), CaseType.EB2_NIW, "Ana"));
+        FolderRef withConsent = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.EB2_NIW, "Ana"));
+        kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.EB2_NIW, "Ana"));
         kit.addAspects(withConsent.id(), List.of("P:imm:outsourcingConsent"), Map.of(
                 "imm:consentRecordedBy", "attorney1", "imm:consentRecordedOn", LocalDate.of(2026, 11, 2),
                 "imm:consentScope", "DOCUMENTS_AND_RESTRICTED_PII"));
@@ -114,7 +117,7 @@ class ClientOperationsTest {
 
     @Test
     void listsOnlyDeliverablesWhoseCurrentVersionIsApproved() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("D"), CaseType.EB1A, "Li Wei"));
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.EB1A, "Li Wei"));
         DocumentRef approved = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:petitionDraft", "petition.pdf",
                 "application/pdf", pdf("petition")));
         DocumentRef editedAfter = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:coverLetter", "cover.pdf",
@@ -135,7 +138,7 @@ class ClientOperationsTest {
 
     @Test
     void checkOutAndInKeepsTheAspects() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("V"), CaseType.L1, "Ola"));
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.L1, "Ola"));
         DocumentRef doc = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:supportLetter", "letter.pdf",
                 "application/pdf", pdf("v1")).withAspect("P:cm:titled").with("cm:title", "Support")
                 .with("imm:confidentialityLevel", "INTERNAL"));
@@ -150,7 +153,7 @@ class ClientOperationsTest {
 
     @Test
     void recordsANoticeAndGivesTheCaseItsReceiptNumber() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("N"), CaseType.I130, "Sam"));
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.I130, "Sam"));
         DocumentRef notice = kit.recordNotice(kase.id(), new NewNotice("RECEIPT", LocalDate.of(2026, 10, 1), "MAIL",
                 "MSC2612345678", null, null, null, pdf("receipt"))).document();
         assertThat(notice.typeId()).isEqualTo("D:imm:uscisNotice");
@@ -161,7 +164,7 @@ class ClientOperationsTest {
 
     @Test
     void duplicateNameIsRefusedNamingTheName() {
-        String number = unique("DUP");
+        String number = numbers.caseNumber();
         kit.createCase(client.id(), NewCase.of(number, CaseType.EB1A, "X"));
         assertThatThrownBy(() -> kit.createCase(client.id(), NewCase.of(number, CaseType.EB1A, "X")))
                 .isInstanceOf(DuplicateNameException.class)
@@ -169,13 +172,9 @@ class ClientOperationsTest {
                 .hasMessage("An object named '" + number + "' already exists in " + client.path());
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     @Test
     void uploadsADocumentOfEveryDocumentTypeOfTheModel() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("T"), CaseType.PERM, "Rui"));
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.PERM, "Rui"));
         List<String> types = kit.catalog().types().stream().map(t -> t.id()).filter(id -> id.startsWith("D:imm:"))
                 .toList();
         assertThat(types).hasSizeGreaterThan(5);
@@ -198,7 +197,7 @@ class ClientOperationsTest {
         byte[] bytes = pdf("award");
         var kit = ImmigrationCmisClient.connect(new CmisConnection(endpoint.connection().url(), endpoint.connection().user(), password, "-default-"));
         FolderRef client = kit.createClient(endpoint.root(), NewClient.named("Maria Garcia " + UUID.randomUUID()));
-        FolderRef kase = kit.createCase(client, NewCase.of(unique("2026"), CaseType.EB1A, "Maria Garcia").withReceiptNumber("IOE0912345678").withStatus(CaseStatus.DRAFTING));
+        FolderRef kase = kit.createCase(client, NewCase.of(numbers.caseNumber(), CaseType.EB1A, "Maria Garcia").withReceiptNumber(numbers.receiptNumber("IOE")).withStatus(CaseStatus.DRAFTING));
         kit.uploadDocument(kase, NewDocument.of("D:imm:evidence", "award.pdf", "application/pdf", bytes).with("imm:exhibitNumber", "A-1"));
         Page<CaseSummary> drafting = kit.findCases(CaseCriteria.any().status("DRAFTING").orderBy("imm:caseDeadline", true).page(0, 20));
         assertThat(drafting.items()).extracting(CaseSummary::id).contains(kase.id());
@@ -207,7 +206,7 @@ class ClientOperationsTest {
 
     @Test
     void aNoticeThatStartsAResponsePeriodMovesTheCaseDeadline() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("R"), CaseType.I485, "Noor")
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.I485, "Noor")
                 .withDeadline(LocalDate.of(2027, 12, 31)));
         NoticeRecord r = kit.recordNotice(kase.id(), new NewNotice("NOID", LocalDate.of(2026, 11, 2), "ELECTRONIC",
                 null, null, null, null, null));
@@ -224,7 +223,7 @@ class ClientOperationsTest {
 
     @Test
     void linksAnRfeResponseToItsNotice() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(unique("L"), CaseType.EB1A, "Ade"));
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.EB1A, "Ade"));
         DocumentRef notice = kit.recordNotice(kase.id(), new NewNotice("RFE", LocalDate.of(2026, 11, 2), "MAIL", null,
                 null, null, null, pdf("rfe"))).document();
         DocumentRef response = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:rfeResponse", "response.pdf",

@@ -22,6 +22,7 @@ import org.lpodesk.cmis.client.Page;
 import org.lpodesk.cmis.testing.CmisTestEndpoint;
 import org.lpodesk.cmis.testing.Endpoints;
 import org.lpodesk.cmis.testing.PracticeGenerator;
+import org.lpodesk.cmis.testing.TestNumbers;
 import org.lpodesk.cmis.testing.PracticeGenerator.Practice;
 
 class PracticeImportTest {
@@ -67,7 +68,7 @@ class PracticeImportTest {
 
     @Test
     void importsAThousandDocumentsAcrossAHundredCases() {
-        Practice practice = PracticeGenerator.write(tmp, "P1", 20, 100, 10);
+        Practice practice = PracticeGenerator.write(tmp, new TestNumbers(), 20, 100, 10);
         FolderRef target = target();
         List<Integer> steps = new ArrayList<>();
         ImportSummary s = new PracticeImporter(kit).run(new PracticeImporter.Request(practice.csv(),
@@ -89,13 +90,13 @@ class PracticeImportTest {
         assertThat(casesUnder(target)).isEqualTo(100);
         assertThat(documentIdsUnder(target)).hasSize(1000).doesNotHaveDuplicates();
         // the type folders chose the document types
-        assertThat(kit.documentsIn(target.path() + "/P1 Client 3/P1-0003").values())
+        assertThat(kit.documentsIn(target.path() + "/" + practice.clientOf(3) + "/" + practice.caseNumbers().get(3)).values())
                 .extracting(d -> d.typeId()).contains("D:imm:evidence", "D:imm:petitionDraft", "D:imm:document");
     }
 
     @Test
     void anInterruptedImportResumesWithoutDuplicates() throws Exception {
-        Practice practice = PracticeGenerator.write(tmp, "P2", 5, 20, 10);
+        Practice practice = PracticeGenerator.write(tmp, new TestNumbers(), 5, 20, 10);
         FolderRef target = target();
         Path journal = tmp.resolve("journal");
         PracticeImporter.Request request = new PracticeImporter.Request(practice.csv(), practice.documents(),
@@ -134,14 +135,15 @@ class PracticeImportTest {
     void dryRunChecksEverythingAndSendsNothingRefusingBadLines() throws Exception {
         Path csv = Files.writeString(tmp.resolve("p.csv"), String.join("\n",
                 "client_name,case_number,case_type,receipt_number,case_deadline",
-                "Ada,D-1,EB1A,IOE0912345678,2027-01-05",
-                "Ada,D-2,EB5,,",
-                "Bo,D-3,I485,12345,",
-                "Bo,D-4,,,",
-                "Bo,D-5,O1,,soon",
-                "Bo,D-1,O1,,")
+                "Ada,DRY-2026-00001,EB1A,IOE0912345678,2027-01-05",
+                "Ada,DRY-2026-00002,EB5,,",
+                "Bo,DRY-2026-00003,I485,12345,",
+                "Bo,DRY-2026-00004,,,",
+                "Bo,DRY-2026-00005,O1,,soon",
+                "Bo,DRY-2026-00001,O1,,",
+                "Bo,D-7,O1,,")
                 + "\n");
-        Path docs = Files.createDirectories(tmp.resolve("docs").resolve("D-1").resolve("nonsense"));
+        Path docs = Files.createDirectories(tmp.resolve("docs").resolve("DRY-2026-00001").resolve("nonsense"));
         Files.writeString(docs.resolve("a.pdf"), "a");
         Files.writeString(docs.getParent().resolve("b.pdf"), "b");
         FolderRef target = target();
@@ -165,7 +167,10 @@ class PracticeImportTest {
                                 + "F:imm:case but has no value"),
                         org.assertj.core.groups.Tuple.tuple("CSV line 6", "Property imm:caseDeadline expects a date "
                                 + "(yyyy-mm-dd) or a date-time (yyyy-mm-ddThh:mm:ssZ), got 'soon'"),
-                        org.assertj.core.groups.Tuple.tuple("CSV line 7", "case number 'D-1' already appears on line 2"));
+                        org.assertj.core.groups.Tuple.tuple("CSV line 7", "case number 'DRY-2026-00001' already appears on "
+                                + "line 2"),
+                        org.assertj.core.groups.Tuple.tuple("CSV line 8", "Property imm:caseNumber: value 'D-7' does not "
+                                + "match the pattern " + org.lpodesk.cases.numbering.CaseNumber.PATTERN));
         assertThat(kit.foldersIn(target.id())).isEmpty();
         assertThat(Files.exists(tmp.resolve("j"))).isFalse();
     }

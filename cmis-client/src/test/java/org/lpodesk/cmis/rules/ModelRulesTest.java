@@ -18,7 +18,7 @@ class ModelRulesTest {
     private final ModelRules rules = new ModelRules(ImmModel.catalog());
 
     private static Map<String, Object> validCase() {
-        return Map.of("imm:caseNumber", "C-1", "imm:caseType", "EB1A");
+        return Map.of("imm:caseNumber", "IMM-2026-00001", "imm:caseType", "EB1A");
     }
 
     @Test
@@ -28,14 +28,14 @@ class ModelRulesTest {
                 .isInstanceOf(ModelRuleException.class)
                 .hasMessage("Property imm:exhibitNumber expects a string value, got 5 (Integer)")
                 .extracting(e -> ((ModelRuleException) e).violation()).isEqualTo(RuleViolation.WRONG_TYPE);
-        assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "C-1",
+        assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "IMM-2026-00001",
                 "imm:caseType", "EB1A", "imm:caseDeadline", "2027-01-01")))
                 .hasMessage("Property imm:caseDeadline expects a datetime value, got '2027-01-01' (String)");
     }
 
     @Test
     void missingRequiredPropertyIsRefusedNamingTheType() {
-        assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "C-1")))
+        assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "IMM-2026-00001")))
                 .hasMessage("Property imm:caseType is required on F:imm:case but has no value")
                 .extracting(e -> ((ModelRuleException) e).propertyId()).isEqualTo("imm:caseType");
     }
@@ -57,7 +57,7 @@ class ModelRulesTest {
 
     @Test
     void receiptNumberPatternComesFromTheModelAndAgreesWithCore() {
-        assertThat(rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "C-1", "imm:caseType",
+        assertThat(rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "IMM-2026-00001", "imm:caseType",
                 "EB1A", "imm:receiptNumber", ReceiptNumber.parse("IOE0912345678").value())))
                 .containsEntry("imm:receiptNumber", "IOE0912345678");
         assertThatThrownBy(() -> rules.checkValue("imm:receiptNumber", "ioe0912345678"))
@@ -89,7 +89,7 @@ class ModelRulesTest {
 
     @Test
     void aSingleValuedPropertyRefusesAList() {
-        assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "C-1",
+        assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "IMM-2026-00001",
                 "imm:caseType", List.of("EB1A", "EB1B"))))
                 .hasMessage("Property imm:caseType holds a single value, got a list [EB1A, EB1B]");
     }

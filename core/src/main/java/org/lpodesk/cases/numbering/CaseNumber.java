@@ -3,7 +3,6 @@ package org.lpodesk.cases.numbering;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,17 @@ import java.util.regex.Pattern;
 public record CaseNumber(String prefix, int year, long sequence) implements Comparable<CaseNumber> {
 
     public static final String DEFAULT_PREFIX = "IMM";
+
+    /**
+     * The stored form, written verbatim as the model's {@code imm:caseNumberFormat} REGEX so that
+     * the repository, the CMIS kit and Share refuse the same values this type refuses: a year
+     * from 1900, a sequence of five to nine digits that is not all zeros.
+     */
+    public static final String PATTERN = "[A-Z]{2,8}-(19[0-9]{2}|[2-9][0-9]{3})-(?!0+$)[0-9]{5,9}";
+
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,8}");
-    private static final Pattern SHAPE = Pattern.compile("([A-Z]{2,8})-([0-9]{4})-([0-9]{5,})");
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
+    private static final long MAX_SEQUENCE = 999_999_999L;
 
     public CaseNumber {
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
@@ -24,17 +32,18 @@ public record CaseNumber(String prefix, int year, long sequence) implements Comp
         if (year < 1900 || year > 9999) {
             throw new IllegalArgumentException(message("year", year));
         }
-        if (sequence < 1) {
+        if (sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException(message("sequence", sequence));
         }
     }
 
     public static CaseNumber parse(String text) {
-        Matcher m = SHAPE.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
+        String stripped = text == null ? "" : text.strip();
+        if (!SHAPE.matcher(stripped).matches()) {
             throw new IllegalArgumentException(message("shape", String.valueOf(text)));
         }
-        return new CaseNumber(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
+        String[] parts = stripped.split("-");
+        return new CaseNumber(parts[0], Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
     }
 
     /** The counter key: one sequence per prefix and year. */

@@ -23,4 +23,14 @@ class CaseNumberTest {
         assertThatThrownBy(() -> new CaseNumber("imm", 2026, 1)).hasMessageContaining("'imm'");
         assertThatThrownBy(() -> new CaseNumber("IMM", 2026, 0)).hasMessageContaining("0");
     }
+
+    @Test
+    void aSequenceOfAllZerosOrMoreThanNineDigitsOrAnOutOfRangeYearIsNotACaseNumber() {
+        for (String bad : new String[] {"IMM-2026-00000", "IMM-2026-1234567890", "IMM-1899-00001", "IMM-2026-0001",
+                "I-2026-00001", "IMMIGRATI-2026-00001", "IMM-2026-00001-A", "2026-014"}) {
+            assertThatThrownBy(() -> CaseNumber.parse(bad)).as(bad).hasMessageContaining("'" + bad + "'");
+        }
+        assertThat(CaseNumber.parse("IMM-1900-999999999")).isEqualTo(new CaseNumber("IMM", 1900, 999_999_999L));
+        assertThatThrownBy(() -> new CaseNumber("IMM", 2026, 1_000_000_000L)).hasMessageContaining("999999999");
+    }
 }

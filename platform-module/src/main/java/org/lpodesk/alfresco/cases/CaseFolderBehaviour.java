@@ -16,6 +16,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.cases.numbering.CaseNumber;
 import org.lpodesk.cases.template.CaseFolderTemplate;
 
@@ -58,7 +59,7 @@ public final class CaseFolderBehaviour implements NodeServicePolicies.OnCreateNo
         if (given == null || given.toString().isBlank()) {
             nodeService.setProperty(caseNode, ImmModel.PROP_CASE_NUMBER, allocator.allocate(caseNode).toString());
         } else {
-            allocator.reserve(CaseNumber.parse(given.toString()), caseNode);
+            ModelRefusal.run(() -> allocator.reserve(CaseNumber.parse(given.toString()), caseNode));
         }
         if (nodeService.getProperty(caseNode, ImmModel.PROP_OPENED_ON) == null) {
             nodeService.setProperty(caseNode, ImmModel.PROP_OPENED_ON,

@@ -9,6 +9,7 @@ import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.cases.CaseStatus;
 
 /**
@@ -33,7 +34,8 @@ public final class CaseStatusBehaviour implements NodeServicePolicies.OnUpdatePr
 
     @Override
     public void onUpdateProperties(NodeRef caseNode, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        CaseStatus.checkUpdate(text(before.get(ImmModel.PROP_CASE_STATUS)), text(after.get(ImmModel.PROP_CASE_STATUS)));
+        ModelRefusal.check(() -> CaseStatus.checkUpdate(text(before.get(ImmModel.PROP_CASE_STATUS)),
+                text(after.get(ImmModel.PROP_CASE_STATUS))));
     }
 
     private static String text(Serializable value) {

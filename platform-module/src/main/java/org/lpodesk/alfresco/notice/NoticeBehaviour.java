@@ -16,6 +16,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.deadline.Deadline;
 import org.lpodesk.deadline.NoticeDeadlines;
 import org.lpodesk.identifier.ReceiptNumber;
@@ -136,8 +137,15 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
         nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_FLAGGED, false);
     }
 
-    /** A notice's receipt number is claimed for the case folder it sits in (its primary parent). */
+    /**
+     * A notice's receipt number is claimed for the case folder it sits in (its primary parent); a
+     * malformed number or one another case holds is refused as an integrity failure.
+     */
     private void claimForCase(NodeRef node, Serializable value) {
+        ModelRefusal.run(() -> claim(node, value));
+    }
+
+    private void claim(NodeRef node, Serializable value) {
         Optional<ReceiptNumber> number = receiptNumber(value);
         if (number.isEmpty()) {
             return;

@@ -1,0 +1,41 @@
+package org.lpodesk.alfresco.model;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.alfresco.repo.node.integrity.IntegrityException;
+import org.alfresco.repo.node.integrity.IntegrityRecord;
+import org.lpodesk.cases.IllegalCaseStatusTransitionException;
+
+/**
+ * Turns a refusal of core's rules (a malformed or already used case or receipt number, an
+ * illegal status move) into Alfresco's integrity failure. Alfresco's CMIS layer answers an
+ * {@link IntegrityException} with a constraint violation ({@code CmisConstraintException}, HTTP
+ * 409) and REST v1 with 422, instead of the generic server error (500) any other exception from a
+ * behaviour becomes; the client sees core's message, which names the value and what is wrong.
+ */
+public final class ModelRefusal {
+
+    private ModelRefusal() {
+    }
+
+    /** Runs a check of core's; its refusal rolls the transaction back as an integrity failure. */
+    public static <T> T check(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException | IllegalCaseStatusTransitionException refused) {
+            throw of(refused.getMessage());
+        }
+    }
+
+    /** Runs a check of core's that returns nothing. */
+    public static void run(Runnable check) {
+        check(() -> {
+            check.run();
+            return null;
+        });
+    }
+
+    public static IntegrityException of(String message) {
+        return new IntegrityException(message, List.of(new IntegrityRecord(message)));
+    }
+}
