@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
@@ -64,6 +66,9 @@ public final class LpoDeskCmisCli {
         System.exit(execute(ctx, args));
     }
 
+    private static final Pattern ALFRESCO_LOG_NUMBER =
+            Pattern.compile("(^|: )([0-9]{8}) ");
+
     /** Runs one command line; returns the exit code. */
     public static int execute(CliContext ctx, String... args) {
         CommandLine cli = new CommandLine(LpoDeskCmisCli.class, new Factory(ctx));
@@ -85,6 +90,14 @@ public final class LpoDeskCmisCli {
             return Messages.get("cli.cannotConnect", e.getMessage());
         }
         if (e instanceof CmisBaseException cmis) {
+            // Alfresco puts its error-log number inside the message ("Constraint violation: 10270053
+            // A case cannot move ..."); the reader wants the reason first, the administrator the number
+            Matcher logged = ALFRESCO_LOG_NUMBER.matcher(String.valueOf(cmis.getMessage()));
+            if (logged.find()) {
+                String reason = cmis.getMessage().substring(0, logged.start()) + logged.group(1)
+                        + cmis.getMessage().substring(logged.end());
+                return Messages.get("cli.serverRefusedLogged", cmis.getExceptionName(), reason, logged.group(2));
+            }
             return Messages.get("cli.serverRefused", cmis.getExceptionName(), cmis.getMessage());
         }
         return e.getMessage();

@@ -6,15 +6,19 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
+import org.apache.chemistry.opencmis.client.api.FileableCmisObject;
 import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.ItemIterable;
 import org.apache.chemistry.opencmis.client.api.ObjectId;
@@ -23,6 +27,7 @@ import org.apache.chemistry.opencmis.client.api.QueryResult;
 import org.apache.chemistry.opencmis.client.api.Relationship;
 import org.apache.chemistry.opencmis.client.api.SecondaryType;
 import org.apache.chemistry.opencmis.client.api.Session;
+import org.apache.chemistry.opencmis.client.api.Tree;
 import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.SessionParameter;
@@ -417,33 +422,41 @@ public final class ImmigrationCmisClient {
         return all;
     }
 
-    /** Documents of a case whose current version carries a firm attorney's approval. */
+    /**
+     * Documents of a case (in any of its sub-folders) whose current version carries a firm
+     * attorney's approval, by name. Read by walking the case's folder tree rather than by an
+     * IN_TREE query: Alfresco answers IN_TREE only from its search index, which lags behind an
+     * approval just given (and is absent where search is turned off), while the tree is always
+     * current.
+     */
     public List<Deliverable> approvedDeliverables(String caseFolder) {
         Folder kase = caseFolder(caseFolder);
-        CmisQuery q = CmisQuery.from(rules, DOCUMENT_TYPE, "d")
-                .select("cmis:objectId", "cmis:name", "cmis:objectTypeId", "cmis:versionLabel", "imm:approver",
-                        "imm:approvedOn", "imm:approvedVersionLabel")
-                .inTree(kase.getId())
-                .where("imm:approvalOutcome", Op.EQ, APPROVED)
-                .orderBy("cmis:name", true);
+        OperationContext ctx = noCache();
+        ctx.setFilterString("*");
+        ctx.setMaxItemsPerPage(1000);
         List<Deliverable> result = new ArrayList<>();
-        int skip = 0;
-        Page<QueryRow> page;
-        do {
-            page = query(q, skip, 100, r -> r);
-            for (QueryRow r : page.items()) {
+        collectApproved(kase.getDescendants(-1, ctx), result);
+        result.sort(Comparator.comparing(Deliverable::name));
+        return result;
+    }
+
+    private static void collectApproved(List<Tree<FileableCmisObject>> level,
+            List<Deliverable> into) {
+        for (var node : level) {
+            if (node.getItem() instanceof Document d && !Boolean.TRUE.equals(d.isPrivateWorkingCopy())
+                    && APPROVED.equals(d.getPropertyValue("imm:approvalOutcome"))) {
                 // an edit after the approval makes a new version: the approval no longer holds
-                String version = str(r, "cmis:versionLabel");
-                if (version != null && version.equals(str(r, "imm:approvedVersionLabel"))) {
-                    Calendar on = (Calendar) r.values().get("imm:approvedOn");
-                    result.add(new Deliverable(str(r, "cmis:objectId"), str(r, "cmis:name"),
-                            str(r, "cmis:objectTypeId"), version, str(r, "imm:approver"),
-                            on == null ? null : on.toInstant()));
+                String version = d.getVersionLabel();
+                if (version != null && version.equals(d.getPropertyValue("imm:approvedVersionLabel"))) {
+                    Calendar on = d.getPropertyValue("imm:approvedOn");
+                    into.add(new Deliverable(d.getId(), d.getName(), d.getType().getId(), version,
+                            d.getPropertyValue("imm:approver"), on == null ? null : on.toInstant()));
                 }
             }
-            skip += page.items().size();
-        } while (page.hasMore() && !page.items().isEmpty());
-        return result;
+            if (node.getChildren() != null) {
+                collectApproved(node.getChildren(), into);
+            }
+        }
     }
 
     /** Checks a document out; returns the private working copy's id. */
@@ -466,7 +479,12 @@ public final class ImmigrationCmisClient {
         if (pwcId == null) {
             throw new ObjectNotFoundException("client.notCheckedOut", documentId);
         }
-        List<String> current = secondaryIds(doc);
+        // what the working copy has (Alfresco's own aspects included, kept by sending them back),
+        // plus the model's aspects of the original (a lenient server's working copy loses them);
+        // not the original's lock aspects, which check-in itself removes
+        Set<String> currentSet = new LinkedHashSet<>(secondaryIds(session.getObject(pwcId, noCache())));
+        secondaryIds(doc).stream().filter(a -> rules.catalog().type(a).isPresent()).forEach(currentSet::add);
+        List<String> current = List.copyOf(currentSet);
         String typeId = doc.getType().getId();
         List<String> wanted = rules.secondarySet(typeId, current, List.of(), properties.keySet());
         Map<String, Object> props = rules.checkUpdate(typeId, current, wanted, properties);

@@ -117,11 +117,16 @@ public final class ModelRules {
 
     /**
      * Checks changed properties of an existing object; required properties of aspects added by
-     * this change must be given.
+     * this change must be given. Aspects the object already has but the model does not describe
+     * are the server's own (Alfresco puts {@code P:sys:localized} on every new node and
+     * {@code P:cm:lockable} on a checked-out one): they are kept in the set sent back, because
+     * Alfresco removes any aspect missing from it, and only the aspects being added must be known.
      */
     public Map<String, Object> checkUpdate(String typeId, Collection<String> currentSecondary,
             Collection<String> newSecondary, Map<String, ?> properties) {
-        Map<String, Object> result = convertAll(typeId, newSecondary, properties, false);
+        List<String> described = newSecondary.stream()
+                .filter(a -> !(currentSecondary.contains(a) && catalog.type(a).isEmpty())).toList();
+        Map<String, Object> result = convertAll(typeId, described, properties, false);
         for (Map.Entry<String, Object> e : result.entrySet()) {
             Optional<ModelProperty> p = catalog.property(e.getKey());
             if (p.isPresent() && p.get().definition().isRequired() && isEmpty(e.getValue())) {

@@ -126,14 +126,14 @@ class ClientOperationsTest {
                 "application/pdf", pdf("other")));
         kit.uploadDocument(kase.id(), NewDocument.of("D:imm:evidence", "unreviewed.pdf", "application/pdf",
                 pdf("x")));
-        endpoint.recordApproval(approved.id(), "attorney1", "APPROVED");
-        endpoint.recordApproval(editedAfter.id(), "attorney1", "APPROVED");
-        endpoint.recordApproval(rejected.id(), "attorney1", "REJECTED");
+        String attorney = endpoint.recordReview(approved.id(), "APPROVED");
+        endpoint.recordReview(editedAfter.id(), "APPROVED");
+        endpoint.recordReview(rejected.id(), "CHANGES_REQUESTED");
         kit.checkOut(editedAfter.id());
         kit.checkIn(editedAfter.id(), false, pdf("cover v2"), "application/pdf", Map.of(), "typo");
 
         assertThat(kit.approvedDeliverables(kase.id())).extracting(Deliverable::name, Deliverable::approver)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("petition.pdf", "attorney1"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("petition.pdf", attorney));
     }
 
     @Test

@@ -17,11 +17,13 @@ public interface CmisTestEndpoint extends AutoCloseable {
     ServerKind kind();
 
     /**
-     * Records a firm attorney's approval of an object's current version, as the review workflow
-     * does on the server (the approval properties are protected, so no CMIS client can write
-     * them).
+     * Records a firm attorney's review of an object's current version (outcome APPROVED or
+     * CHANGES_REQUESTED), as the attorney review workflow does on the server (the approval
+     * properties are protected, so no CMIS client can write them).
+     *
+     * @return the user id of the attorney recorded as the reviewer
      */
-    void recordApproval(String objectId, String approver, String outcome);
+    String recordReview(String objectId, String outcome);
 
     @Override
     void close();

@@ -97,7 +97,8 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
     }
 
     @Override
-    public void recordApproval(String objectId, String approver, String outcome) {
+    public String recordReview(String objectId, String outcome) {
+        String approver = "attorney1";
         ObjectStore store = factory.getStoreManger().getObjectStore(REPOSITORY_ID);
         StoredObject found = store.getObjectById(objectId);
         // the server reports the series' aspects and the version's properties: set both
@@ -121,6 +122,7 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
         String label = so instanceof DocumentVersion v ? v.getVersionLabel() : "1.0";
         props.put("imm:approvedVersionLabel", new PropertyStringImpl("imm:approvedVersionLabel", label));
         so.setCustomProperties(props);
+        return approver;
     }
 
     @Override

@@ -1,14 +1,18 @@
 package org.lpodesk.cmis.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.chemistry.opencmis.client.api.CmisObject;
+import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.enums.UnfileObject;
+import org.apache.chemistry.opencmis.commons.impl.json.JSONArray;
+import org.apache.chemistry.opencmis.commons.impl.json.JSONObject;
 import org.lpodesk.cmis.client.CmisConnection;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
 
@@ -19,15 +23,23 @@ import org.lpodesk.cmis.client.ImmigrationCmisClient;
  */
 public final class LiveCmisEndpoint implements CmisTestEndpoint {
 
+    /** LPO Desk's firm attorney group: only its members complete an attorney review. */
+    private static final String ATTORNEYS = "GROUP_IMM_ATTORNEYS";
+
     private final CmisConnection connection;
     private final Session session;
     private final Folder runFolder;
     private final ServerKind kind;
+    private final AlfrescoRest rest;
+    private final char[] attorneyPassword = UUID.randomUUID().toString().toCharArray();
+    private final List<String> processes = new ArrayList<>();
+    private String attorney;
 
     public LiveCmisEndpoint(CmisConnection connection, String parentPath) {
         this.connection = connection;
         this.session = ImmigrationCmisClient.openSession(connection);
         this.kind = ServerKind.ofProduct(session.getRepositoryInfo().getProductName());
+        this.rest = new AlfrescoRest(connection.url(), connection.user(), connection.password());
         CmisObject parent = session.getObjectByPath(parentPath);
         if (!(parent instanceof Folder folder)) {
             throw new IllegalArgumentException("The live CMIS work folder '" + parentPath + "' is not a folder");
@@ -51,15 +63,71 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
         return kind;
     }
 
+    /**
+     * Runs the attorney review workflow (immAttorneyReview) over Alfresco's REST API, as a firm
+     * attorney created for this run: on Alfresco only that workflow writes the protected approval
+     * properties, with the approver, the date and the reviewed version.
+     */
     @Override
-    public void recordApproval(String objectId, String approver, String outcome) {
-        // on Alfresco only the review workflow writes the protected approval properties
-        throw new UnsupportedOperationException("Recording an approval of " + objectId
-                + " needs the attorney review workflow on a live server, not a CMIS call");
+    public String recordReview(String objectId, String outcome) {
+        String taskOutcome = switch (outcome) {
+            case "APPROVED" -> "Approve";
+            case "CHANGES_REQUESTED" -> "RequestChanges";
+            default -> throw new IllegalArgumentException("The attorney review workflow records APPROVED or "
+                    + "CHANGES_REQUESTED, not " + outcome);
+        };
+        String attorney = attorney();
+        // the REST API names a node by its version series id (the node's own id on Alfresco)
+        String nodeId = ((Document) session.getObject(objectId)).getVersionSeriesId();
+        String processId = entryId(rest.post("/workflow/versions/1/processes", Map.of(
+                "processDefinitionKey", "immAttorneyReview", "items", List.of(nodeId),
+                "variables", Map.of("bpm_workflowDescription", "LPO Desk integration test review")), 201));
+        processes.add(processId);
+        AlfrescoRest asAttorney = rest.as(attorney, attorneyPassword);
+        JSONArray tasks = (JSONArray) ((JSONObject) asAttorney.get("/workflow/versions/1/processes/" + processId
+                + "/tasks").get("list")).get("entries");
+        if (tasks.size() != 1) {
+            throw new IllegalStateException("Review process " + processId + " has " + tasks.size() + " open tasks");
+        }
+        String taskId = (String) ((JSONObject) ((JSONObject) tasks.get(0)).get("entry")).get("id");
+        asAttorney.put("/workflow/versions/1/tasks/" + taskId + "?select=state", Map.of("state", "claimed"));
+        asAttorney.put("/workflow/versions/1/tasks/" + taskId + "?select=state,variables", Map.of(
+                "state", "completed", "variables", List.of(Map.of("name", "immwf_attorneyReviewOutcome",
+                        "value", taskOutcome, "scope", "local"))));
+        return attorney;
+    }
+
+    /** A firm attorney of this run's own: created on first use, disabled and out of the group at close. */
+    private String attorney() {
+        if (attorney == null) {
+            String id = "lpodesk-it-attorney-" + UUID.randomUUID().toString().substring(0, 8);
+            rest.post("/alfresco/versions/1/people", Map.of("id", id, "firstName", "LPO Desk test",
+                    "lastName", "Attorney", "email", id + "@example.invalid", "password", new String(attorneyPassword)),
+                    201);
+            rest.post("/alfresco/versions/1/groups/" + ATTORNEYS + "/members", Map.of("id", id, "memberType",
+                    "PERSON"), 201);
+            attorney = id;
+        }
+        return attorney;
+    }
+
+    private static String entryId(JSONObject answer) {
+        return (String) ((JSONObject) answer.get("entry")).get("id");
     }
 
     @Override
     public void close() {
+        for (String process : processes) {
+            // an approved review has ended; one sent back for changes waits for a revision
+            JSONObject entry = (JSONObject) rest.get("/workflow/versions/1/processes/" + process).get("entry");
+            if (!Boolean.TRUE.equals(entry.get("completed"))) {
+                rest.delete("/workflow/versions/1/processes/" + process);
+            }
+        }
+        if (attorney != null) {
+            rest.delete("/alfresco/versions/1/groups/" + ATTORNEYS + "/members/" + attorney);
+            rest.put("/alfresco/versions/1/people/" + attorney, Map.of("enabled", false));
+        }
         List<String> failed = runFolder.deleteTree(true, UnfileObject.DELETE, true);
         if (failed != null && !failed.isEmpty()) {
             throw new IllegalStateException("Could not delete " + failed + " under " + runFolder.getPath());
