@@ -1,5 +1,8 @@
 package org.lpodesk.cmis.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
@@ -10,13 +13,23 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolat
  */
 public enum ServerKind {
 
-    OPENCMIS_INMEMORY(CmisNameConstraintViolationException.class),
-    ALFRESCO(CmisContentAlreadyExistsException.class);
+    OPENCMIS_INMEMORY(CmisNameConstraintViolationException.class, List.of()),
+    /** Alfresco marks every node it creates with the creating locale ({@code sys:localized}). */
+    ALFRESCO(CmisContentAlreadyExistsException.class, List.of("P:sys:localized"));
 
     private final Class<? extends CmisBaseException> duplicateNameRefusal;
+    private final List<String> ownAspects;
 
-    ServerKind(Class<? extends CmisBaseException> duplicateNameRefusal) {
+    ServerKind(Class<? extends CmisBaseException> duplicateNameRefusal, List<String> ownAspects) {
         this.duplicateNameRefusal = duplicateNameRefusal;
+        this.ownAspects = ownAspects;
+    }
+
+    /** The aspects a new object has on this server: the given ones plus the server's own. */
+    public List<String> withOwnAspects(String... given) {
+        List<String> all = new ArrayList<>(List.of(given));
+        all.addAll(ownAspects);
+        return all;
     }
 
     /** The exception the server raises when a folder already holds an object of the name. */
