@@ -74,7 +74,9 @@ public final class CmisQuery {
     }
 
     public CmisQuery where(String propertyId, Op op, Object value) {
-        if (!propertyId.startsWith("cmis:")) {
+        if (propertyId.startsWith("cmis:")) {
+            rules.checkBaseQueryable(propertyId);
+        } else {
             rules.checkQueryable(propertyId, mainType.id());
         }
         conditions.add(qualified(propertyId) + " " + op.sql + " " + literal(value));
@@ -92,7 +94,9 @@ public final class CmisQuery {
     }
 
     public CmisQuery orderBy(String propertyId, boolean ascending) {
-        if (!propertyId.startsWith("cmis:")) {
+        if (propertyId.startsWith("cmis:")) {
+            rules.checkBaseOrderable(propertyId, mainType.id());
+        } else {
             rules.checkOrderable(propertyId, mainType.id());
         }
         order.add(qualified(propertyId) + (ascending ? " ASC" : " DESC"));

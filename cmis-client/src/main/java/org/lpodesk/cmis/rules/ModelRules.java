@@ -146,6 +146,22 @@ public final class ModelRules {
         return result;
     }
 
+    /** A CMIS base property ({@code cmis:*}) may stand in a WHERE clause on Alfresco. */
+    public void checkBaseQueryable(String propertyId) {
+        if (!AlfrescoBaseProperties.queryable(propertyId)) {
+            throw new ModelRuleException(RuleViolation.NOT_QUERYABLE, propertyId, null, "rule.notQueryable",
+                    propertyId);
+        }
+    }
+
+    /** A CMIS base property ({@code cmis:*}) may stand in an ORDER BY clause on Alfresco. */
+    public void checkBaseOrderable(String propertyId, String typeId) {
+        if (!AlfrescoBaseProperties.orderable(propertyId)) {
+            throw new ModelRuleException(RuleViolation.NOT_ORDERABLE, propertyId, null, "rule.notOrderable",
+                    propertyId, typeId, String.join(", ", AlfrescoBaseProperties.orderableIds()));
+        }
+    }
+
     /** The property may stand in a WHERE clause on Alfresco. */
     public ModelProperty checkQueryable(String propertyId, String typeId) {
         ModelProperty p = property(propertyId, typeId);
