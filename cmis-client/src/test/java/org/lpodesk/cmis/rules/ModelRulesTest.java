@@ -102,6 +102,34 @@ class ModelRulesTest {
     }
 
     @Test
+    void aspectsTheServerPutOnTheObjectAreKeptButAnUnknownAspectCannotBeAdded() {
+        // Alfresco's own aspects come back in cmis:secondaryObjectTypeIds and must be sent back
+        List<String> current = List.of("P:imm:confidentiality", "P:sys:localized", "P:cm:lockable");
+        List<String> wanted = rules.secondarySet("D:imm:evidence", current, List.of("P:cm:titled"), List.of());
+        assertThat(wanted).containsExactly("P:imm:confidentiality", "P:sys:localized", "P:cm:lockable",
+                "P:cm:titled");
+        assertThat(rules.checkUpdate("D:imm:evidence", current, wanted, Map.of("cm:title", "Award")))
+                .containsEntry("cm:title", "Award");
+        assertThatThrownBy(() -> rules.checkUpdate("D:imm:evidence", List.of("P:imm:confidentiality"),
+                List.of("P:imm:confidentiality", "P:sys:localized"), Map.of()))
+                .extracting(e -> ((ModelRuleException) e).violation()).isEqualTo(RuleViolation.UNKNOWN_ASPECT);
+        assertThatThrownBy(() -> rules.checkUpdate("D:imm:evidence", current, current, Map.of("sys:locale", "en")))
+                .extracting(e -> ((ModelRuleException) e).violation()).isEqualTo(RuleViolation.UNKNOWN_PROPERTY);
+    }
+
+    @Test
+    void basePropertiesAlfrescoDoesNotIndexCannotBeFilteredAndTokenisedOnesCannotBeSorted() {
+        assertThatThrownBy(() -> CmisQuery.from(rules, "D:imm:document", "d").where("cmis:versionLabel",
+                CmisQuery.Op.EQ, "1.0")).hasMessage("Property cmis:versionLabel cannot be used in WHERE: it is not "
+                        + "queryable on Alfresco (not indexed)");
+        assertThatThrownBy(() -> CmisQuery.from(rules, "D:imm:document", "d").orderBy("cmis:contentStreamFileName",
+                true)).extracting(e -> ((ModelRuleException) e).violation()).isEqualTo(RuleViolation.NOT_ORDERABLE);
+        assertThat(CmisQuery.from(rules, "D:imm:document", "d").select("cmis:objectId")
+                .where("cmis:name", CmisQuery.Op.EQ, "a.pdf").orderBy("cmis:creationDate", false).toSql())
+                .endsWith("WHERE d.cmis:name = 'a.pdf' ORDER BY d.cmis:creationDate DESC");
+    }
+
+    @Test
     void queriesJoinAspectsAliasEveryColumnAndCheckWhereAndOrderBy() {
         String sql = CmisQuery.from(rules, "F:imm:case", "c").select("cmis:objectId", "imm:caseNumber",
                 "imm:consentScope").where("imm:caseStatus", CmisQuery.Op.EQ, "FILED")
