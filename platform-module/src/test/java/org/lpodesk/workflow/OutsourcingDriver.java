@@ -106,6 +106,19 @@ final class OutsourcingDriver {
         return v == null ? null : v.getValue();
     }
 
+    /** A variable the completed task {@code taskKey} of the process holds locally (the last such task, if several). */
+    Object historicTaskVariable(String processInstanceId, String taskKey, String name) {
+        var history = engine.engine().getHistoryService();
+        var tasks = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey).finished().orderByHistoricTaskInstanceEndTime().desc().list();
+        if (tasks.isEmpty()) {
+            return null;
+        }
+        var v = history.createHistoricVariableInstanceQuery().taskId(tasks.get(0).getId()).variableName(name)
+                .singleResult();
+        return v == null ? null : v.getValue();
+    }
+
     /** Runs a request to the firm attorney's review: accepted, shared, drafted, LPO-approved. */
     String toFirmReview(String processInstanceId) {
         accept(processInstanceId);

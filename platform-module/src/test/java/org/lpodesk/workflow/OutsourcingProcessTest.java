@@ -197,7 +197,9 @@ class OutsourcingProcessTest {
 
         drive.firmReview(Firm.ATTORNEY, pid, APPROVE);
         assertThat(firm.repository.review(draft.id).orElseThrow().approvedVersionLabel()).isEqualTo("1.1");
-        assertThat(engine.runtime().getVariable(pid, VAR_APPROVED_BY)).isEqualTo(Firm.ATTORNEY);
+        // recorded on the approving task, where the workflow history shows a completed task's properties
+        assertThat(drive.historicTaskVariable(pid, "firmReviewTask", VAR_APPROVED_BY)).isEqualTo(Firm.ATTORNEY);
+        assertThat(drive.historicTaskVariable(pid, "firmReviewTask", VAR_APPROVED_VERSIONS)).isEqualTo(draft.id + "@1.1");
     }
 
     @Test

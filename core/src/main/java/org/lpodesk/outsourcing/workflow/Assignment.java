@@ -11,7 +11,7 @@ import org.activiti.engine.delegate.VariableScope;
 
 /**
  * What only the outsourcing steps themselves read (vendor site and associates group, requester,
- * documents to share, assignment folder, drafters, approved versions), kept in one process
+ * documents to share, assignment folder, drafters), kept in one process
  * variable, {@value #VARIABLE}, instead of one variable each: every variable is a runtime row
  * and a history row the engine inserts, which made the process's own bookkeeping cost more than
  * its steps. Variables that the BPMN, Share, the Alfresco adapters or the tests read by name stay
@@ -29,7 +29,6 @@ final class Assignment {
     static final String SHARED_DOCUMENTS = "sharedDocuments";
     static final String FOLDER = "assignmentFolder";
     static final String DRAFTERS = "drafters";
-    static final String APPROVED_VERSIONS = "approvedVersions";
 
     private final String stored;
     private final Map<String, String> values;

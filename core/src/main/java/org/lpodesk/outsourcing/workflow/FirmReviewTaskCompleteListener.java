@@ -44,8 +44,7 @@ public final class FirmReviewTaskCompleteListener implements TaskListener {
         List<FirmReviewGate.RecordedReview> reviews = gate.review(drafts, drafters,
                 FirmReviewGate.reviewOutcome(outcome), comment == null ? null : comment.toString());
         if (APPROVE.equals(outcome)) {
-            task.getExecution().setVariable(VAR_APPROVED_BY, reviews.get(0).review().approver());
-            assignment.with(Assignment.APPROVED_VERSIONS, FirmReviewGate.approvedVersions(reviews)).store(task.getExecution());
+            FirmReviewGate.recordApproval(task, reviews);
         } else if (REQUEST_CHANGES.equals(outcome)) {
             FirmReviewGate.startNextRevisionRound(task);
         }

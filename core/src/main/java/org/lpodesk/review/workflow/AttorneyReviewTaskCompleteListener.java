@@ -36,8 +36,7 @@ public final class AttorneyReviewTaskCompleteListener implements TaskListener {
                 requester == null ? Set.of() : Set.of(requester), FirmReviewGate.reviewOutcome(outcome),
                 comment == null ? null : comment.toString());
         if (WorkflowModel.APPROVE.equals(outcome)) {
-            task.getExecution().setVariable(WorkflowModel.VAR_APPROVED_BY, reviews.get(0).review().approver());
-            task.getExecution().setVariable(WorkflowModel.VAR_APPROVED_VERSIONS, FirmReviewGate.approvedVersions(reviews));
+            FirmReviewGate.recordApproval(task, reviews);
         } else {
             FirmReviewGate.startNextRevisionRound(task);
         }

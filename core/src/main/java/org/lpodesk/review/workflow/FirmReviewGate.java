@@ -109,6 +109,18 @@ public final class FirmReviewGate {
                 .collect(Collectors.joining(","));
     }
 
+    /**
+     * Records who approved and which versions on the approving task itself ({@code immwf_approvedBy},
+     * {@code immwf_approvedVersions}), where the workflow history shows a completed task's
+     * properties. Nothing later in the process reads them, and each document carries its own
+     * approval record: as task-local variables they are one history row each, written once,
+     * instead of process variables the engine keeps, reloads and rewrites until the process ends.
+     */
+    public static void recordApproval(DelegateTask task, List<RecordedReview> reviews) {
+        task.setVariableLocal(WorkflowModel.VAR_APPROVED_BY, reviews.get(0).review().approver());
+        task.setVariableLocal(WorkflowModel.VAR_APPROVED_VERSIONS, approvedVersions(reviews));
+    }
+
     /** Sends the work back for another round: counts the round on the process. */
     public static void startNextRevisionRound(DelegateTask task) {
         Object round = task.getVariable(WorkflowModel.VAR_REVISION_ROUND);
