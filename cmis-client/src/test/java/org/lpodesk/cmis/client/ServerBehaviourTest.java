@@ -174,6 +174,32 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void aReceiptNumberBelongsToOneLiveCaseOnAlfresco() {
+        FolderRef client = kit.createClient(endpoint.root(), NewClient.named("Receipts " + UUID.randomUUID()));
+        String receipt = numbers.receiptNumber("IOE");
+        String holderNumber = numbers.caseNumber();
+        FolderRef holder = kit.createCase(client.id(), NewCase.of(holderNumber, CaseType.I485, "Noor")
+                .withReceiptNumber(receipt));
+        String second = numbers.caseNumber();
+
+        if (endpoint.kind() == ServerKind.ALFRESCO) {
+            // LPO Desk's registry refuses it for a second case, naming the case that holds it
+            assertThatThrownBy(() -> kit.createCase(client.id(), NewCase.of(second, CaseType.I485, "Noor")
+                    .withReceiptNumber(receipt))).isInstanceOf(CmisConstraintException.class)
+                    .hasMessageContaining("Receipt number " + receipt + " already belongs to case " + holderNumber);
+            assertThat(kit.foldersIn(client.id())).containsOnlyKeys(holderNumber);
+            // once the holder is deleted the number is free again
+            session.getObject(holder.id()).delete();
+            assertThat(kit.createCase(client.id(), NewCase.of(second, CaseType.I485, "Noor")
+                    .withReceiptNumber(receipt)).typeId()).isEqualTo("F:imm:case");
+        } else {
+            // the in-memory server knows nothing of receipt numbers
+            kit.createCase(client.id(), NewCase.of(second, CaseType.I485, "Noor").withReceiptNumber(receipt));
+            assertThat(kit.foldersIn(client.id())).containsOnlyKeys(holderNumber, second);
+        }
+    }
+
+    @Test
     void idsAreOpaqueAndTheKitUsesThemAsReturned() {
         DocumentRef v1 = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:supportLetter", "letter.pdf",
                 "application/pdf", "%PDF-1.4 v1".getBytes(StandardCharsets.UTF_8)));

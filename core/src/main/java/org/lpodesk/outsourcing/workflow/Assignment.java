@@ -11,7 +11,7 @@ import org.activiti.engine.delegate.VariableScope;
 
 /**
  * What only the outsourcing steps themselves read (vendor site and associates group, requester,
- * documents to share, assignment folder, drafters), kept in one process
+ * documents to share, assignment folder, drafters, hours logged so far), kept in one process
  * variable, {@value #VARIABLE}, instead of one variable each: every variable is a runtime row
  * and a history row the engine inserts, which made the process's own bookkeeping cost more than
  * its steps. Variables that the BPMN, Share, the Alfresco adapters or the tests read by name stay
@@ -29,6 +29,7 @@ final class Assignment {
     static final String SHARED_DOCUMENTS = "sharedDocuments";
     static final String FOLDER = "assignmentFolder";
     static final String DRAFTERS = "drafters";
+    static final String TOTAL_HOURS = "totalHours";
 
     private final String stored;
     private final Map<String, String> values;
@@ -73,6 +74,16 @@ final class Assignment {
 
     Set<String> set(String key) {
         return new LinkedHashSet<>(list(key));
+    }
+
+    /** A number stored with {@link #with(String, double)}; 0 when absent. */
+    double number(String key) {
+        String value = get(key);
+        return value == null ? 0 : Double.parseDouble(value);
+    }
+
+    Assignment with(String key, double value) {
+        return with(key, Double.toString(value));
     }
 
     /** Sets (or, with null, removes) one value; nothing is written until {@link #store}. */

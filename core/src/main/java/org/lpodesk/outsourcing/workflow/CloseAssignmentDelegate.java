@@ -45,13 +45,12 @@ public final class CloseAssignmentDelegate implements JavaDelegate {
         String vendorId = Vars.text(execution, VAR_VENDOR_ID);
         Engagement engagement = engagements.engagement(vendorId).orElseThrow(() -> new IllegalStateException(
                 Texts.format("request.vendor.unknown", vendorId)));
-        Object hours = execution.getVariable(VAR_TOTAL_HOURS);
         Instant requested = Instant.parse(assignment.get(Assignment.REQUESTED_AT));
         Instant due = ((Date) execution.getVariable(VAR_DUE_DATE)).toInstant();
         Instant now = clock.instant();
         ledger.record(UsageRecord.close(engagement, engagements.vendorCalendar(vendorId),
                 execution.getProcessInstanceId(), TaskKind.valueOf(Vars.text(execution, VAR_TASK_KIND)),
-                BigDecimal.valueOf(hours instanceof Number n ? n.doubleValue() : 0), requested, due,
+                BigDecimal.valueOf(assignment.number(Assignment.TOTAL_HOURS)), requested, due,
                 now.isBefore(requested) ? requested : now));
         execution.setVariable(VAR_CLOSED_AS, CLOSED_DELIVERED);
         notifier.send(NotificationPort.Kind.DELIVERED, execution.getProcessInstanceId(), execution);

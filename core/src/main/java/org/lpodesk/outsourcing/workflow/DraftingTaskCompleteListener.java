@@ -40,11 +40,13 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         if (sharing.drafts(assignment.get(Assignment.FOLDER)).isEmpty()) {
             throw new IllegalArgumentException(Texts.format("drafting.noDraft"));
         }
-        Object total = task.getVariable(VAR_TOTAL_HOURS);
-        task.getExecution().setVariable(VAR_TOTAL_HOURS, (total instanceof Number n ? n.doubleValue() : 0) + hours);
         String drafter = task.getAssignee() != null ? task.getAssignee() : directory.currentUser();
         Set<String> drafters = assignment.set(Assignment.DRAFTERS);
         drafters.add(drafter);
-        assignment.with(Assignment.DRAFTERS, Vars.join(drafters)).store(task.getExecution());
+        // the total and the drafters in one write: a separate variable for the total was a second
+        // row to insert now and to reload and rewrite when the process ends
+        assignment.with(Assignment.DRAFTERS, Vars.join(drafters))
+                .with(Assignment.TOTAL_HOURS, assignment.number(Assignment.TOTAL_HOURS) + hours)
+                .store(task.getExecution());
     }
 }

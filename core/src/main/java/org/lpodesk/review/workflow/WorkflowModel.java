@@ -48,7 +48,6 @@ public final class WorkflowModel {
     public static final String VAR_VENDOR_REVIEWERS_GROUP = "immwf_vendorReviewersGroup";
     public static final String VAR_ASSOCIATE = "immwf_associate";
     public static final String VAR_REVISION_ROUND = "immwf_revisionRound";
-    public static final String VAR_TOTAL_HOURS = "immwf_totalHours";
     public static final String VAR_APPROVED_BY = "immwf_approvedBy";
     public static final String VAR_APPROVED_VERSIONS = "immwf_approvedVersions";
     public static final String VAR_DELIVERED_VERSIONS = "immwf_deliveredVersions";

@@ -4,10 +4,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.attributes.DuplicateAttributeException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.lpodesk.cases.numbering.CaseNumber;
+import org.lpodesk.cases.numbering.NumberHolder;
 
 /**
  * Hands out case numbers that are unique under concurrency.
@@ -29,16 +31,20 @@ public final class CaseNumberAllocator {
     private static final int MAX_ATTEMPTS = 1000;
 
     private final AttributeService attributeService;
+    private final NumberHolders holders;
     private final String prefix;
     private final ZoneId firmZone;
     private final Clock clock;
 
-    public CaseNumberAllocator(AttributeService attributeService, String prefix, String firmZone) {
-        this(attributeService, prefix, ZoneId.of(firmZone), Clock.systemUTC());
+    public CaseNumberAllocator(AttributeService attributeService, NumberHolders holders, String prefix,
+                               String firmZone) {
+        this(attributeService, holders, prefix, ZoneId.of(firmZone), Clock.systemUTC());
     }
 
-    CaseNumberAllocator(AttributeService attributeService, String prefix, ZoneId firmZone, Clock clock) {
+    CaseNumberAllocator(AttributeService attributeService, NumberHolders holders, String prefix, ZoneId firmZone,
+                        Clock clock) {
         this.attributeService = attributeService;
+        this.holders = holders;
         this.prefix = new CaseNumber(prefix, 2000, 1).prefix();
         this.firmZone = firmZone;
         this.clock = clock;
@@ -73,11 +79,16 @@ public final class CaseNumberAllocator {
         try {
             attributeService.createAttribute(caseNode.toString(), NUMBER_KEY, counter, number.sequence());
         } catch (DuplicateAttributeException taken) {
-            Serializable holder = attributeService.getAttribute(NUMBER_KEY, counter, number.sequence());
-            if (!caseNode.toString().equals(holder)) {
-                throw new IllegalArgumentException("Case number " + number + " is already used by case " + holder
-                        + "; nothing was created.");
+            Serializable reservation = attributeService.getAttribute(NUMBER_KEY, counter, number.sequence());
+            if (caseNode.toString().equals(reservation)) {
+                return;
             }
+            Optional<NumberHolder> holder = holders.of(reservation);
+            if (holder.isPresent()) {
+                throw new IllegalArgumentException(holder.get().refuseCaseNumber(number.toString()));
+            }
+            // the holder no longer exists: the number is free
+            attributeService.setAttribute(caseNode.toString(), NUMBER_KEY, counter, number.sequence());
         }
     }
 

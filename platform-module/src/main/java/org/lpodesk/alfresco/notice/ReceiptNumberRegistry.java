@@ -1,9 +1,12 @@
 package org.lpodesk.alfresco.notice;
 
 import java.io.Serializable;
+import java.util.Optional;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.attributes.DuplicateAttributeException;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.lpodesk.alfresco.cases.NumberHolders;
+import org.lpodesk.cases.numbering.NumberHolder;
 import org.lpodesk.identifier.ReceiptNumber;
 
 /**
@@ -19,9 +22,11 @@ public final class ReceiptNumberRegistry {
     static final String KEY = "lpodesk.receiptNumber";
 
     private final AttributeService attributeService;
+    private final NumberHolders holders;
 
-    public ReceiptNumberRegistry(AttributeService attributeService) {
+    public ReceiptNumberRegistry(AttributeService attributeService, NumberHolders holders) {
         this.attributeService = attributeService;
+        this.holders = holders;
     }
 
     /**
@@ -33,11 +38,16 @@ public final class ReceiptNumberRegistry {
         try {
             attributeService.createAttribute(caseNode.toString(), KEY, number.value());
         } catch (DuplicateAttributeException e) {
-            Serializable holder = attributeService.getAttribute(KEY, number.value());
-            if (!caseNode.toString().equals(holder)) {
-                throw new IllegalArgumentException("Receipt number " + number + " already belongs to case " + holder
-                        + "; a receipt number identifies one filing and cannot be given to case " + caseNode + ".");
+            Serializable reservation = attributeService.getAttribute(KEY, number.value());
+            if (caseNode.toString().equals(reservation)) {
+                return;
             }
+            Optional<NumberHolder> holder = holders.of(reservation);
+            if (holder.isPresent()) {
+                throw new IllegalArgumentException(holder.get().refuseReceiptNumber(number.value()));
+            }
+            // the holder no longer exists: the number is free
+            attributeService.setAttribute(caseNode.toString(), KEY, number.value());
         }
     }
 
