@@ -188,8 +188,9 @@ class ServerBehaviourTest {
                     .withReceiptNumber(receipt))).isInstanceOf(CmisConstraintException.class)
                     .hasMessageContaining("Receipt number " + receipt + " already belongs to case " + holderNumber);
             assertThat(kit.foldersIn(client.id())).containsOnlyKeys(holderNumber);
-            // once the holder is deleted the number is free again
-            session.getObject(holder.id()).delete();
+            // once the holder is deleted (with the sub-folders LPO Desk gave it) the number is free again
+            ((Folder) session.getObject(holder.id())).deleteTree(true,
+                    org.apache.chemistry.opencmis.commons.enums.UnfileObject.DELETE, true);
             assertThat(kit.createCase(client.id(), NewCase.of(second, CaseType.I485, "Noor")
                     .withReceiptNumber(receipt)).typeId()).isEqualTo("F:imm:case");
         } else {
