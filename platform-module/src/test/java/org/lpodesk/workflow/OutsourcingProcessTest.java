@@ -131,8 +131,13 @@ class OutsourcingProcessTest {
         drive.lpoReview(pid, APPROVE);
 
         assertThat(drive.openTaskKey(pid)).isEqualTo("firmReviewTask");
-        assertThat(engine.runtime().getVariable(pid, VAR_TOTAL_HOURS)).isEqualTo(6.5);
         assertThat(firm.repository.copyLog()).as("drafting again shares nothing again").hasSize(1);
+
+        drive.firmReview(Firm.ATTORNEY, pid, APPROVE);
+        engine.executeDueJobs();
+        assertThat(drive.ended(pid)).isTrue();
+        assertThat(firm.ledger.find(pid).orElseThrow().hours()).as("the hours of both drafting rounds")
+                .isEqualByComparingTo("6.5");
     }
 
     @Test
