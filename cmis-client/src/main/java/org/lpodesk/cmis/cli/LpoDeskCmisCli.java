@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,10 +199,21 @@ public final class LpoDeskCmisCli {
             kit.check(newClient);
             kit.check(kase);
             String clientPath = (parent.endsWith("/") ? parent : parent + "/") + client;
-            FolderRef clientFolder = kit.idAt(clientPath)
+            Optional<String> existing = kit.idAt(clientPath);
+            FolderRef clientFolder = existing
                     .map(id -> new FolderRef(id, client, clientPath, ImmigrationCmisClient.CLIENT_TYPE))
                     .orElseGet(() -> kit.createClient(parent, newClient));
-            FolderRef created = kit.createCase(clientFolder, kase);
+            FolderRef created;
+            try {
+                created = kit.createCase(clientFolder, kase);
+            } catch (RuntimeException refused) {
+                // a refusal only the server can make (a receipt number another case holds): the
+                // client folder made for this case goes too, so the command changes nothing
+                if (existing.isEmpty()) {
+                    kit.session().delete(kit.session().createObjectId(clientFolder.id()));
+                }
+                throw refused;
+            }
             out().println(Messages.get("cli.caseCreated", number, type, created.path(), created.id()));
             Identifiers.receiptWarnings(receipt).forEach(w -> ctx.err().println(Messages.get("cli.warning", w)));
             return 0;

@@ -19,6 +19,7 @@ import org.lpodesk.cmis.client.CaseCriteria;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
 import org.lpodesk.cmis.testing.CmisTestEndpoint;
 import org.lpodesk.cmis.testing.Endpoints;
+import org.lpodesk.cmis.testing.ServerKind;
 import org.lpodesk.cmis.testing.TestNumbers;
 import org.lpodesk.deadline.DeadlineRules;
 import org.lpodesk.deadline.HolidayCalendar;
@@ -127,6 +128,28 @@ class CliCommandsTest {
         CliHarness.Result r = create(n, "--type", "EB1B");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("error: An object named '" + n + "' already exists in " + clientPath());
+    }
+
+    @Test
+    void aReceiptNumberAnotherCaseHoldsIsRefusedByAlfrescoAndLeavesNoClientBehind() {
+        String receipt = numbers.receiptNumber("IOE");
+        String first = number();
+        assertThat(create(first, "--type", "I485", "--receipt", receipt).code()).isZero();
+        client = "Client " + UUID.randomUUID().toString().substring(0, 8);
+        String second = number();
+        CliHarness.Result r = create(second, "--type", "I485", "--receipt", receipt);
+        if (endpoint.kind() == ServerKind.ALFRESCO) {
+            assertThat(r.code()).isEqualTo(LpoDeskCmisCli.SERVER_ERROR);
+            assertThat(r.err().strip()).matches("error: the server refused the request \\(constraint\\): Constraint "
+                    + "violation: Receipt number " + receipt + " already belongs to case " + first + "; a receipt "
+                    + "number identifies one filing and cannot be given to a second case\\. \\[Alfresco error log "
+                    + "[0-9]{8}\\]");
+            assertThat(kit.idAt(clientPath())).isEmpty();
+        } else {
+            // the in-memory server keeps no receipt-number registry
+            assertThat(r.code()).isZero();
+            assertThat(kit.idAt(clientPath())).isPresent();
+        }
     }
 
     @Test
