@@ -133,5 +133,7 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
         if (failed != null && !failed.isEmpty()) {
             throw new IllegalStateException("Could not delete " + failed + " under " + runFolder.getPath());
         }
+        // Alfresco moved the folder to the trashcan: purge it, so that the run leaves nothing behind
+        rest.delete("/alfresco/versions/1/deleted-nodes/" + runFolder.getId());
     }
 }
