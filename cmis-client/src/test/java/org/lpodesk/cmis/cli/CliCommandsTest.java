@@ -19,6 +19,7 @@ import org.lpodesk.cmis.client.CaseCriteria;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
 import org.lpodesk.cmis.testing.CmisTestEndpoint;
 import org.lpodesk.cmis.testing.Endpoints;
+import org.lpodesk.cmis.testing.PracticeGenerator;
 import org.lpodesk.cmis.testing.ServerKind;
 import org.lpodesk.cmis.testing.TestNumbers;
 import org.lpodesk.deadline.DeadlineRules;
@@ -246,6 +247,25 @@ class CliCommandsTest {
         CliHarness.Result r = cli.run("query", "--config", leaky.toString());
         assertThat(r.err().strip()).isEqualTo("error: config file " + leaky + " holds a password; use "
                 + "password-file (a file only you can read) instead");
+    }
+
+    @Test
+    void importCreatesAPracticeOnceAndARerunSkipsWhatIsThere() {
+        PracticeGenerator.Practice practice = PracticeGenerator.write(tmp.resolve("practice"), numbers, 2, 4, 3);
+        String[] args = {"import", "--csv", practice.csv().toString(), "--documents",
+                practice.documents().toString(), "--target", endpoint.root()};
+        CliHarness.Result first = cli.run(args);
+        assertThat(first.err()).isEmpty();
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("Importing " + practice.csv() + " into " + endpoint.root())
+                .contains("Created: 2 client(s), 4 case(s), 12 document(s)")
+                .contains("Skipped (already there): 0 client(s), 0 case(s), 0 document(s)");
+        CliHarness.Result again = cli.run(args);
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("Created: 0 client(s), 0 case(s), 0 document(s)")
+                .contains("Skipped (already there): 2 client(s), 4 case(s), 12 document(s)");
+        String root = endpoint.root().endsWith("/") ? endpoint.root() : endpoint.root() + "/";
+        assertThat(kit.documentsIn(root + practice.clientOf(1) + "/" + practice.caseNumbers().get(1))).isNotEmpty();
     }
 
     @Test
