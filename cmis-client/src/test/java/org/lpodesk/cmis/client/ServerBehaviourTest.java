@@ -201,6 +201,24 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void resultColumnsAreNamedByEachServerItsOwnWayUnlessAliased() {
+        String sql = "SELECT c.cmis:name, c.imm:caseNumber AS num FROM imm:case AS c WHERE c.imm:caseNumber = '"
+                + kase.name() + "'";
+        var rows = new java.util.ArrayList<org.apache.chemistry.opencmis.client.api.QueryResult>();
+        session.query(sql, false).forEach(rows::add);
+        assertThat(rows).hasSize(1);
+        List<String> columns = rows.get(0).getProperties().stream().map(p -> p.getQueryName()).toList();
+
+        // an alias names its column on both; an unaliased column is qualified by Alfresco only
+        String unaliased = endpoint.kind() == ServerKind.ALFRESCO ? "c.cmis:name" : "cmis:name";
+        assertThat(columns).containsExactlyInAnyOrder(unaliased, "num");
+        assertThat((String) rows.get(0).getPropertyValueByQueryName("num")).isEqualTo(kase.name());
+        // which is why the kit aliases every column: its rows read the same on every server
+        assertThat(kit.findCases(CaseCriteria.any().caseType("EB1A").beneficiary("Maria Garcia")).items())
+                .extracting(CaseSummary::caseNumber).contains(kase.name());
+    }
+
+    @Test
     void idsAreOpaqueAndTheKitUsesThemAsReturned() {
         DocumentRef v1 = kit.uploadDocument(kase.id(), NewDocument.of("D:imm:supportLetter", "letter.pdf",
                 "application/pdf", "%PDF-1.4 v1".getBytes(StandardCharsets.UTF_8)));
