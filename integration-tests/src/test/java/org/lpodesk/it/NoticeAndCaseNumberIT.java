@@ -27,6 +27,7 @@ import org.alfresco.rad.test.AbstractAlfrescoIT;
 import org.alfresco.rad.test.AlfrescoTestRunner;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.junit.After;
 import org.junit.Before;
@@ -145,6 +146,58 @@ public class NoticeAndCaseNumberIT extends AbstractAlfrescoIT {
         assertFalse(firm.asAdmin(() -> nodes().getChildAssocs(firm.caseFolder).stream()
                 .anyMatch(a -> ImmModel.TYPE_USCIS_NOTICE.equals(nodes().getType(a.getChildRef()))
                         && receipt.equals(nodes().getProperty(a.getChildRef(), ImmModel.PROP_NOTICE_RECEIPT_NUMBER)))));
+    }
+
+    @Test
+    public void aDeletedCaseFreesItsNumbersAndGetsThemBackOnlyIfStillFreeWhenRestored() {
+        String receipt = RECEIPT_PREFIX + String.format("%010d", Math.abs((firm.suffix + "restore").hashCode())
+                % 1_000_000_000L);
+        NodeRef deleted = firm.as(firm.paralegal, () -> {
+            Map<QName, Serializable> props = caseProperties("I485");
+            props.put(ImmModel.PROP_RECEIPT_NUMBER, receipt);
+            return firm.child(firm.clientFolder, ImmModel.TYPE_CASE, "I-485 deleted " + firm.suffix, props);
+        });
+        String number = caseNumber(deleted);
+        NodeRef archived = new NodeRef(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE, deleted.getId());
+        firm.asAdmin(() -> {
+            nodes().deleteNode(deleted);
+            return null;
+        });
+
+        // in the trashcan it holds nothing: an import may give both numbers to a new case
+        NodeRef successor = firm.as(firm.paralegal, () -> {
+            Map<QName, Serializable> props = caseProperties("I485");
+            props.put(ImmModel.PROP_CASE_NUMBER, number);
+            props.put(ImmModel.PROP_RECEIPT_NUMBER, receipt);
+            return firm.child(firm.clientFolder, ImmModel.TYPE_CASE, "I-485 successor " + firm.suffix, props);
+        });
+        assertEquals(number, caseNumber(successor));
+        // so restoring the deleted case would duplicate them: refused, it stays in the trashcan
+        try {
+            firm.asAdmin(() -> nodes().restoreNode(archived, null, null, null));
+            fail("case " + number + " was restored while case " + successor + " holds its numbers");
+        } catch (RuntimeException refused) {
+            assertTrue("the refusal names the number: " + messages(refused),
+                    messages(refused).contains(number) || messages(refused).contains(receipt));
+        }
+        assertTrue(firm.asAdmin(() -> nodes().exists(archived)));
+
+        // once the successor is gone the restore gives the numbers back to the restored case
+        firm.asAdmin(() -> {
+            nodes().deleteNode(successor);
+            return nodes().restoreNode(archived, null, null, null);
+        });
+        try {
+            firm.as(firm.paralegal, () -> {
+                Map<QName, Serializable> props = caseProperties("I485");
+                props.put(ImmModel.PROP_RECEIPT_NUMBER, receipt);
+                return firm.child(firm.clientFolder, ImmModel.TYPE_CASE, "I-485 third " + firm.suffix, props);
+            });
+            fail("receipt number " + receipt + " was given away while restored case " + number + " holds it");
+        } catch (RuntimeException refused) {
+            assertTrue("the refusal names the restored case: " + messages(refused),
+                    messages(refused).contains("already belongs to case " + number));
+        }
     }
 
     private Map<QName, Serializable> caseProperties(String caseType) {
