@@ -40,7 +40,9 @@ import org.lpodesk.workflow.WorkflowEngine;
  * Arguments: warm-up lifecycles, lifecycles per batch, batches. Both engines run on H2 in memory
  * in one JVM with one driving thread. Target: ours at least 0.8 × bare. Besides wall-clock time
  * it reports the driving thread's CPU time (everything runs on that thread), which other loads
- * on a shared machine disturb less.
+ * on a shared machine disturb less, and the median of the per-batch ratios: a stall (a garbage
+ * collection, a burst of other load) can triple one batch of either side, which moves the totals
+ * but not the median.
  */
 public final class WorkflowBenchmark {
 
