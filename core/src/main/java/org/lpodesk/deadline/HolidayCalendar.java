@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Business days: Monday to Friday except observed federal holidays, Inauguration Day when the
@@ -26,6 +29,9 @@ public final class HolidayCalendar {
 
     private final boolean inaugurationDay;
     private final Map<LocalDate, Closure> additional;
+    // Deadline arithmetic asks about one day at a time, many days a year apart at most; working out
+    // a year's holidays once per calendar spares the dozen date computations behind every question
+    private final ConcurrentMap<Integer, Map<LocalDate, Closure>> closuresByYear = new ConcurrentHashMap<>();
 
     private HolidayCalendar(boolean inaugurationDay, Map<LocalDate, Closure> additional) {
         this.inaugurationDay = inaugurationDay;
@@ -61,13 +67,13 @@ public final class HolidayCalendar {
     /** The reason the offices are closed on a weekday, if they are; empty on open days. */
     public Optional<Closure> closureOn(LocalDate date) {
         requireSupported(date);
-        return closuresNear(date.getYear()).stream().filter(c -> c.date().equals(date)).findFirst();
+        return Optional.ofNullable(closuresNear(date.getYear()).get(date));
     }
 
     /** The closed weekdays falling in the given calendar year, in date order. */
     public List<Closure> closuresIn(int year) {
         requireSupported(LocalDate.of(year, Month.DECEMBER, 31));
-        return closuresNear(year).stream().filter(c -> c.date().getYear() == year).toList();
+        return closuresNear(year).values().stream().filter(c -> c.date().getYear() == year).toList();
     }
 
     public boolean isWeekend(LocalDate date) {
@@ -162,8 +168,15 @@ public final class HolidayCalendar {
         return "HolidayCalendar[federal, inaugurationDay=" + inaugurationDay + ", additional=" + additional.keySet() + "]";
     }
 
-    /** Closures of the year plus the New Year's Day of the next year, which may be observed on December 31. */
-    private List<Closure> closuresNear(int year) {
+    /**
+     * Closures of the year plus the New Year's Day of the next year, which may be observed on
+     * December 31, by date.
+     */
+    private Map<LocalDate, Closure> closuresNear(int year) {
+        return closuresByYear.computeIfAbsent(year, this::workOutClosuresNear);
+    }
+
+    private Map<LocalDate, Closure> workOutClosuresNear(int year) {
         List<Closure> closures = new ArrayList<>();
         for (FederalHoliday holiday : FederalHoliday.values()) {
             if (holiday.dateIn(year).isPresent()) {
@@ -177,7 +190,7 @@ public final class HolidayCalendar {
         // holiday is named; the calendar's answer "closed" is the same either way.
         Map<LocalDate, Closure> byDate = new TreeMap<>();
         closures.forEach(c -> byDate.putIfAbsent(c.date(), c));
-        return List.copyOf(byDate.values());
+        return Collections.unmodifiableMap(byDate);
     }
 
     private Optional<Closure> inaugurationIn(int year) {
