@@ -49,7 +49,8 @@ import org.lpodesk.workflow.WorkflowEngine;
  * <p>With {@code -Dexec.args="--forks N"} each side runs alone in its own JVM, N times each in
  * A-B-B-A order, and the medians are compared: the two engines in one JVM share Activiti's
  * classes, so the JIT's profile of one side shapes the code the other side runs, which moves whole
- * runs by up to a third in either direction; separate JVMs remove that.
+ * runs by up to a third in either direction; separate JVMs remove that. Activiti's history level
+ * is "audit" unless {@code -Dlpodesk.workflow.history=full} (Alfresco's) is given.
  */
 public final class WorkflowBenchmark {
 
@@ -148,11 +149,13 @@ public final class WorkflowBenchmark {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = classpath();
+        String history = System.getProperty(WorkflowEngine.HISTORY_PROPERTY, "audit");
         Map<Boolean, List<double[]>> results = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
         for (int i = 0; i < forks; i++) {
             for (boolean bare : i % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-                Process p = new ProcessBuilder(java, "-cp", classpath, WorkflowBenchmark.class.getName(), "--side",
-                        bare ? "bare" : "ours").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(java, "-D" + WorkflowEngine.HISTORY_PROPERTY + "=" + history, "-cp",
+                        classpath, WorkflowBenchmark.class.getName(), "--side", bare ? "bare" : "ours")
+                        .redirectErrorStream(true).start();
                 String result = null;
                 try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -175,8 +178,8 @@ public final class WorkflowBenchmark {
         double oursWall = median(column(results.get(false), 0));
         double bareCpu = median(column(results.get(true), 1));
         double oursCpu = median(column(results.get(false), 1));
-        out.printf("%d forks per side, %d lifecycles each after %d of warm-up (H2 in memory):%n", forks,
-                SIDE_LIFECYCLES, SIDE_WARMUP);
+        out.printf("%d forks per side, %d lifecycles each after %d of warm-up (H2 in memory, history %s):%n",
+                forks, SIDE_LIFECYCLES, SIDE_WARMUP, history);
         out.printf("  bare process, no-op beans : %.1f lifecycles/s (median)%n", bareWall);
         out.printf("  LPO Desk beans            : %.1f lifecycles/s (median)%n", oursWall);
         out.printf("  ratio                     : %.2f (by CPU time %.2f; target >= 0.80)%n", oursWall / bareWall,
