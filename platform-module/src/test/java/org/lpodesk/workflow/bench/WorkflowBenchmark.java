@@ -50,7 +50,7 @@ import org.lpodesk.workflow.WorkflowEngine;
  * A-B-B-A order, and the medians are compared: the two engines in one JVM share Activiti's
  * classes, so the JIT's profile of one side shapes the code the other side runs, which moves whole
  * runs by up to a third in either direction; separate JVMs remove that. Activiti's history level
- * is "audit" unless {@code -Dlpodesk.workflow.history=full} (Alfresco's) is given.
+ * is Alfresco's, "full", unless {@code -Dlpodesk.workflow.history=audit} (or another) is given.
  */
 public final class WorkflowBenchmark {
 
@@ -149,7 +149,7 @@ public final class WorkflowBenchmark {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = classpath();
-        String history = System.getProperty(WorkflowEngine.HISTORY_PROPERTY, "audit");
+        String history = System.getProperty(WorkflowEngine.HISTORY_PROPERTY, "full");
         Map<Boolean, List<double[]>> results = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
         for (int i = 0; i < forks; i++) {
             for (boolean bare : i % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
