@@ -48,4 +48,17 @@ public record Deadline(LocalDate date, DeadlineRule rule, Text explanation, List
     public String explain() {
         return explanation.format();
     }
+
+    /**
+     * The explanation with the rule's citation, as the repository stores it next to the date
+     * ({@code imm:responseDeadlineRule}, {@code imm:caseDeadlineRule}) for every client to show.
+     */
+    public String statement(Locale locale) {
+        return Text.of("explain.statement", explanation, rule.citation()).format(locale);
+    }
+
+    /** The English statement. */
+    public String statement() {
+        return statement(Locale.ENGLISH);
+    }
 }

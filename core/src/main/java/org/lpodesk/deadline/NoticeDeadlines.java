@@ -47,6 +47,27 @@ public final class NoticeDeadlines {
         return Optional.of(compute(notice, rule.get()));
     }
 
+    /**
+     * Refuses what no notice can say, before anything is stored: a notice dated after today in the
+     * firm's zone (a typing error that would push the deadline out), a stated due date before the
+     * notice date, or a stated due date on a kind of notice that starts no response period.
+     *
+     * @throws DeadlineException naming the date and the fix
+     */
+    public void check(UscisNotice notice, LocalDate today) {
+        Objects.requireNonNull(notice, "notice");
+        if (notice.noticeDate().isAfter(today)) {
+            throw DeadlineException.of("notice.dateInFuture", notice.noticeDate(), today);
+        }
+        if (notice.statedDueDate().isPresent() && ruleFor(notice).isEmpty()) {
+            throw DeadlineException.of("notice.statedWithoutPeriod", Text.of("notice.kind." + notice.kind().name()),
+                    notice.statedDueDate().get());
+        }
+        notice.statedDueDate().filter(stated -> stated.isBefore(notice.noticeDate())).ifPresent(stated -> {
+            throw DeadlineException.of("notice.statedBeforeNoticeDate", stated, notice.noticeDate());
+        });
+    }
+
     /** The rule that governs the notice's period, if it starts one. */
     public Optional<DeadlineRule> ruleFor(UscisNotice notice) {
         NoticeKind kind = notice.kind();
@@ -79,20 +100,21 @@ public final class NoticeDeadlines {
         Optional<LocalDate> stated = notice.statedDueDate();
         if (stated.isEmpty()) {
             result = maximum;
-            explanation = Text.of("explain.notice.computed", maximum.date(), kind, notice.noticeDate(), days, mailPart);
+            explanation = Text.of("explain.notice.computed", maximum.date(), kind, notice.noticeDate(), days, mailPart,
+                    maximum.part());
             if (rule != DeadlineRule.I290B_APPEAL && rule != DeadlineRule.REVOCATION_APPEAL) {
                 notes.add(DeadlineNote.of(DeadlineNote.Code.NO_STATED_DATE, "note.noStatedDate"));
             }
         } else if (stated.get().isAfter(legalMaximum)) {
             result = maximum;
             explanation = Text.of("explain.notice.capped", maximum.date(), kind, notice.noticeDate(), days, mailPart,
-                    stated.get());
+                    stated.get(), maximum.part());
             notes.add(DeadlineNote.of(DeadlineNote.Code.STATED_DATE_AFTER_MAXIMUM, "note.statedAfterMaximum",
                     stated.get(), days, mailPart, notice.noticeDate(), legalMaximum));
         } else {
             result = Rolling.apply(calendar, rules.rollPolicy(), stated.get());
             explanation = Text.of("explain.notice.stated", result.date(), kind, notice.noticeDate(), days, mailPart,
-                    legalMaximum);
+                    legalMaximum, result.part());
         }
         result.note().ifPresent(notes::add);
         if (notice.kind() == NoticeKind.DENIAL) {

@@ -165,8 +165,10 @@ class NoticeDeadlinesTest {
         Deadline deadline = due(notice(NoticeKind.DENIAL, "2025-04-01", ServiceMethod.MAIL));
 
         assertThat(deadline.explain()).isEqualTo(
-                "Due 2025-05-05: 30 days after the denial dated 2025-04-01, plus 3 days for service by mail.");
+                "Due 2025-05-05: 30 days after the denial dated 2025-04-01, plus 3 days for service by mail;"
+                        + " Sunday 2025-05-04 rolls to Monday 2025-05-05 under 8 CFR 1.2.");
         assertThat(deadline.citation()).isEqualTo("Form I-290B instructions");
+        assertThat(deadline.statement()).isEqualTo(deadline.explain() + " Source: Form I-290B instructions.");
         assertThat(deadline.explanation().key()).isEqualTo("explain.notice.computed");
     }
 
@@ -198,7 +200,8 @@ class NoticeDeadlinesTest {
         Deadline deadline = firm.responseDeadline(notice(NoticeKind.RFE, "2025-07-03", ServiceMethod.MAIL)).orElseThrow();
 
         assertThat(deadline.date()).isEqualTo(LocalDate.of(2025, 9, 2));
-        assertThat(deadline.explain()).isEqualTo("Due 2025-09-02: 60 days after the Request for Evidence dated 2025-07-03.");
+        assertThat(deadline.explain()).isEqualTo("Due 2025-09-02: 60 days after the Request for Evidence dated 2025-07-03;"
+                + " Monday 2025-09-01 (Labor Day) rolls to Tuesday 2025-09-02 under 8 CFR 1.2.");
         assertThat(rules.isOverridden(DeadlineRule.RFE)).isTrue();
         assertThat(rules.isOverridden(DeadlineRule.NOID)).isFalse();
         // a stated date within the law but beyond the firm's shorter figure is flagged against the firm's figure
@@ -238,5 +241,43 @@ class NoticeDeadlinesTest {
         Deadline deadline = firm.responseDeadline(notice(NoticeKind.RFE, "2025-07-03", ServiceMethod.MAIL)).orElseThrow();
 
         assertThat(deadline.date()).isEqualTo(LocalDate.of(2025, 9, 30));
+    }
+
+    @Test
+    void theIssuesNoidExampleSaysWhichSaturdayRolledToWhichMonday() {
+        // NOID dated 2026-11-02, mailed: +33 = Saturday 2026-12-05 -> Monday 2026-12-07
+        Deadline deadline = due(notice(NoticeKind.NOID, "2026-11-02", ServiceMethod.MAIL));
+
+        assertThat(deadline.date()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(deadline.explain()).isEqualTo("Due 2026-12-07: 30 days after the Notice of Intent to Deny dated"
+                + " 2026-11-02, plus 3 days for service by mail; Saturday 2026-12-05 rolls to Monday 2026-12-07"
+                + " under 8 CFR 1.2.");
+    }
+
+    @Test
+    void aStatedDateOnAWeekendSaysItRolled() {
+        // stated Saturday 2025-09-27 is within the maximum (Mon Sep 29), rolls to Monday
+        Deadline deadline = due(notice(NoticeKind.RFE, "2025-07-03", ServiceMethod.MAIL)
+                .withStatedDueDate(LocalDate.of(2025, 9, 27)));
+
+        assertThat(deadline.explain()).startsWith("Due 2025-09-29: the date stated on the Request for Evidence dated"
+                + " 2025-07-03; Saturday 2025-09-27 rolls to Monday 2025-09-29 under 8 CFR 1.2. The legal maximum");
+    }
+
+    @Test
+    void impossibleNoticeFactsAreRefusedBeforeAnythingIsStored() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        deadlines.check(notice(NoticeKind.RFE, "2026-12-02", ServiceMethod.MAIL), today);
+
+        assertThatThrownBy(() -> deadlines.check(notice(NoticeKind.RFE, "2026-12-03", ServiceMethod.MAIL), today))
+                .isInstanceOf(DeadlineException.class)
+                .hasMessage("The notice date 2026-12-03 is after today (2026-12-02); enter the date printed on the notice.");
+        assertThatThrownBy(() -> deadlines.check(notice(NoticeKind.RFE, "2026-11-02", ServiceMethod.MAIL)
+                .withStatedDueDate(LocalDate.of(2026, 11, 1)), today))
+                .hasMessage("The stated due date 2026-11-01 is before the notice date 2026-11-02; check both dates on the notice.");
+        assertThatThrownBy(() -> deadlines.check(notice(NoticeKind.RECEIPT, "2026-11-02", ServiceMethod.MAIL)
+                .withStatedDueDate(LocalDate.of(2026, 12, 1)), today))
+                .hasMessage("A receipt notice starts no response period, so it has no due date to state (2026-12-01);"
+                        + " clear the stated due date, or choose the kind of notice that asks for a response.");
     }
 }
