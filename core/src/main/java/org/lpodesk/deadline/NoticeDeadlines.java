@@ -50,7 +50,7 @@ public final class NoticeDeadlines {
     /**
      * Refuses what no notice can say, before anything is stored: a notice dated after today in the
      * firm's zone (a typing error that would push the deadline out), a stated due date before the
-     * notice date, or a stated due date on a kind of notice that starts no response period.
+     * notice date.
      *
      * @throws DeadlineException naming the date and the fix
      */
@@ -59,13 +59,21 @@ public final class NoticeDeadlines {
         if (notice.noticeDate().isAfter(today)) {
             throw DeadlineException.of("notice.dateInFuture", notice.noticeDate(), today);
         }
-        if (notice.statedDueDate().isPresent() && ruleFor(notice).isEmpty()) {
-            throw DeadlineException.of("notice.statedWithoutPeriod", Text.of("notice.kind." + notice.kind().name()),
-                    notice.statedDueDate().get());
-        }
         notice.statedDueDate().filter(stated -> stated.isBefore(notice.noticeDate())).ifPresent(stated -> {
             throw DeadlineException.of("notice.statedBeforeNoticeDate", stated, notice.noticeDate());
         });
+    }
+
+    /**
+     * A flag for a stated due date on a kind of notice that starts no response period (a kind
+     * changed from RFE to receipt, say): the date is kept as entered but sets no deadline.
+     */
+    public Optional<Text> unusedStatedDate(UscisNotice notice) {
+        if (notice.statedDueDate().isEmpty() || ruleFor(notice).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Text.of("notice.statedWithoutPeriod", Text.of("notice.kind." + notice.kind().name()),
+                notice.statedDueDate().get()));
     }
 
     /** The rule that governs the notice's period, if it starts one. */

@@ -275,9 +275,16 @@ class NoticeDeadlinesTest {
         assertThatThrownBy(() -> deadlines.check(notice(NoticeKind.RFE, "2026-11-02", ServiceMethod.MAIL)
                 .withStatedDueDate(LocalDate.of(2026, 11, 1)), today))
                 .hasMessage("The stated due date 2026-11-01 is before the notice date 2026-11-02; check both dates on the notice.");
-        assertThatThrownBy(() -> deadlines.check(notice(NoticeKind.RECEIPT, "2026-11-02", ServiceMethod.MAIL)
-                .withStatedDueDate(LocalDate.of(2026, 12, 1)), today))
-                .hasMessage("A receipt notice starts no response period, so it has no due date to state (2026-12-01);"
-                        + " clear the stated due date, or choose the kind of notice that asks for a response.");
+        // a kind that starts no period keeps its stated date but is flagged, so a kind changed from RFE to
+        // receipt clears the deadline instead of being refused
+        deadlines.check(notice(NoticeKind.RECEIPT, "2026-11-02", ServiceMethod.MAIL)
+                .withStatedDueDate(LocalDate.of(2026, 12, 1)), today);
+        assertThat(deadlines.unusedStatedDate(notice(NoticeKind.RECEIPT, "2026-11-02", ServiceMethod.MAIL)
+                .withStatedDueDate(LocalDate.of(2026, 12, 1)))).get().hasToString("A receipt notice starts no response"
+                + " period: the stated due date 2026-12-01 sets no deadline. Clear it, or choose the kind of notice that"
+                + " asks for a response.");
+        assertThat(deadlines.unusedStatedDate(notice(NoticeKind.RFE, "2026-11-02", ServiceMethod.MAIL)
+                .withStatedDueDate(LocalDate.of(2026, 12, 1)))).isEmpty();
+        assertThat(deadlines.unusedStatedDate(notice(NoticeKind.RECEIPT, "2026-11-02", ServiceMethod.MAIL))).isEmpty();
     }
 }

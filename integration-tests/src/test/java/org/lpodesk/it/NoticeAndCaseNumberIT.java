@@ -35,6 +35,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.cases.numbering.CaseNumber;
+import org.lpodesk.dates.CalendarDates;
 
 /**
  * Case numbers and USCIS notices as the repository keeps them: every case folder gets its own
@@ -109,6 +110,9 @@ public class NoticeAndCaseNumberIT extends AbstractAlfrescoIT {
             return null;
         });
         assertEquals("a corrected notice date moves the deadline", LocalDate.of(2026, 4, 2), deadline(electronic));
+        // written as the firm's midnight, stored as the calendar date's midnight UTC
+        assertEquals(java.time.Instant.parse("2026-03-03T00:00:00Z"), ((Date) firm.asAdmin(() -> nodes()
+                .getProperty(electronic, ImmModel.PROP_NOTICE_DATE))).toInstant());
     }
 
     @Test
@@ -226,9 +230,10 @@ public class NoticeAndCaseNumberIT extends AbstractAlfrescoIT {
     private LocalDate deadline(NodeRef notice) {
         Serializable value = firm.asAdmin(() -> nodes().getProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE));
         assertNotNull("notice " + notice + " has no response deadline", value);
-        return ((Date) value).toInstant().atZone(firmZone).toLocalDate();
+        return CalendarDates.dayOf((Date) value);
     }
 
+    /** Midnight in the firm's zone, as a Share user's browser in the firm's office would send it. */
     private Date date(LocalDate day) {
         return Date.from(day.atStartOfDay(firmZone).toInstant());
     }

@@ -173,7 +173,7 @@ class OutsourcingCancelAndRefusalTest {
         assertThatThrownBy(() -> drive.start(vars)).isInstanceOfSatisfying(OutsourcingRequestRefusedException.class,
                 e -> {
                     assertThat(e.reasons()).hasSize(2);
-                    assertThat(e.getMessage()).contains("2 reason(s)")
+                    assertThat(e.getMessage()).contains("2 reasons")
                             .contains("does not cover restricted PII (documents: passport.pdf)")
                             .contains("Restricted PII needs a reason")
                             .contains("country of concern (CN)")

@@ -180,8 +180,6 @@ public final class LpoDeskCmisCli {
         String aNumber;
         @Option(names = "--priority-date", descriptionKey = "option.priorityDate")
         String priorityDate;
-        @Option(names = "--deadline", descriptionKey = "option.deadline")
-        String deadline;
         @Option(names = "--attorney", descriptionKey = "option.attorney")
         String attorney;
 
@@ -194,7 +192,7 @@ public final class LpoDeskCmisCli {
             ImmigrationCmisClient kit = kit();
             NewCase kase = new NewCase(number, type, status, beneficiary, petitioner, receipt,
                     Identifiers.aNumber(aNumber),
-                    date(kit, priorityDate, "imm:priorityDate"), date(kit, deadline, "imm:caseDeadline"), attorney);
+                    date(kit, priorityDate, "imm:priorityDate"), attorney);
             NewClient newClient = NewClient.named(client);
             kit.check(newClient);
             kit.check(kase);
@@ -295,9 +293,12 @@ public final class LpoDeskCmisCli {
             Identifiers.receiptWarnings(receipt).forEach(w -> ctx.err().println(Messages.get("cli.warning", w)));
             if (r.responseDeadline() != null) {
                 out().println(Messages.get("cli.noticeDeadline", r.responseDeadline(), r.deadlineRule()));
-                if (r.caseDeadlineChanged()) {
-                    out().println(Messages.get("cli.caseDeadlineMoved", r.responseDeadline()));
-                }
+            } else if (r.deadlineRule() != null) {
+                out().println(Messages.get("cli.noticeFlag", r.deadlineRule()));
+            }
+            if (r.caseDeadlineChanged()) {
+                out().println(r.caseDeadline() == null ? Messages.get("cli.caseDeadlineCleared")
+                        : Messages.get("cli.caseDeadlineMoved", r.caseDeadline(), r.caseDeadlineRule()));
             }
             return 0;
         }

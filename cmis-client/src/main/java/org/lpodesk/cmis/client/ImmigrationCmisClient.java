@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,13 +45,6 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.lpodesk.cmis.client.CmisQuery.Op;
-import org.lpodesk.deadline.Deadline;
-import org.lpodesk.deadline.DeadlineRules;
-import org.lpodesk.deadline.HolidayCalendar;
-import org.lpodesk.deadline.NoticeDeadlines;
-import org.lpodesk.notice.NoticeKind;
-import org.lpodesk.notice.ServiceMethod;
-import org.lpodesk.notice.UscisNotice;
 import org.lpodesk.cmis.rules.ModelRules;
 import org.lpodesk.cmis.types.CmisType;
 import org.lpodesk.cmis.types.CmisTypeCatalog;
@@ -74,18 +68,15 @@ public final class ImmigrationCmisClient {
 
     private final Session session;
     private final ModelRules rules;
-    private final NoticeDeadlines noticeDeadlines;
 
-    public ImmigrationCmisClient(Session session, ModelRules rules, NoticeDeadlines noticeDeadlines) {
+    public ImmigrationCmisClient(Session session, ModelRules rules) {
         this.session = session;
         this.rules = rules;
-        this.noticeDeadlines = noticeDeadlines;
     }
 
     /** Opens a session on the endpoint with the imm model's rules. */
     public static ImmigrationCmisClient connect(CmisConnection connection) {
-        return new ImmigrationCmisClient(openSession(connection), new ModelRules(ImmModel.catalog()),
-                new NoticeDeadlines(HolidayCalendar.federal(), DeadlineRules.defaults()));
+        return new ImmigrationCmisClient(openSession(connection), new ModelRules(ImmModel.catalog()));
     }
 
     public static Session openSession(CmisConnection connection) {
@@ -182,7 +173,6 @@ public final class ImmigrationCmisClient {
         put(props, "imm:receiptNumber", c.receiptNumber());
         put(props, "imm:aNumber", c.aNumber());
         put(props, "imm:priorityDate", c.priorityDate());
-        put(props, "imm:caseDeadline", c.deadline());
         put(props, "imm:responsibleAttorney", c.responsibleAttorney());
         return props;
     }
@@ -259,9 +249,10 @@ public final class ImmigrationCmisClient {
     }
 
     /**
-     * Records a USCIS notice in a case. A receipt notice gives the case its receipt number when
-     * it has none; a notice that starts a response period (core's {@code NoticeDeadlines})
-     * moves the case deadline to the response deadline when that is earlier.
+     * Records a USCIS notice in a case. A receipt notice gives the case its receipt number when it
+     * has none. The response deadline and the case deadline are the repository's: LPO Desk's module
+     * computes them when the notice is stored (a notice that starts no period has none), and this
+     * reads them back, so the kit, Share and every other client show the same dates.
      */
     public NoticeRecord recordNotice(String caseFolder, NewNotice notice) {
         Folder kase = caseFolder(caseFolder);
@@ -284,34 +275,48 @@ public final class ImmigrationCmisClient {
             doc = doc.with("imm:statedDueDate", notice.statedDueDate());
         }
         check(doc);
-        UscisNotice core = UscisNotice.of(NoticeKind.valueOf(notice.kind()), notice.noticeDate(),
-                notice.serviceMethod() == null ? ServiceMethod.MAIL : ServiceMethod.valueOf(notice.serviceMethod()));
-        if (notice.statedDueDate() != null) {
-            core = core.withStatedDueDate(notice.statedDueDate());
-        }
-        Optional<Deadline> deadline = noticeDeadlines.responseDeadline(core);
+        LocalDate caseDeadlineBefore = ModelRules.day(kase.getPropertyValue("imm:caseDeadline"));
         DocumentRef ref = uploadDocument(new FolderRef(kase.getId(), kase.getName(), kase.getPath(),
                 kase.getType().getId()), doc);
-        Map<String, Object> caseChanges = new LinkedHashMap<>();
         if ("RECEIPT".equals(notice.kind()) && notice.receiptNumber() != null
                 && kase.getPropertyValue("imm:receiptNumber") == null) {
-            caseChanges.put("imm:receiptNumber", notice.receiptNumber());
+            update(kase.getId(), Map.of("imm:receiptNumber", notice.receiptNumber()));
         }
-        boolean moved = false;
-        if (deadline.isPresent()) {
-            Calendar current = kase.getPropertyValue("imm:caseDeadline");
-            LocalDate due = deadline.get().date();
-            if (current == null || LocalDate.ofInstant(current.toInstant(), ZoneOffset.UTC).isAfter(due)) {
-                caseChanges.put("imm:caseDeadline", due);
-                caseChanges.put("imm:caseDeadlineRule", deadline.get().explain());
-                moved = true;
+        OperationContext fresh = session.createOperationContext();
+        fresh.setCacheEnabled(false);
+        CmisObject stored = session.getObject(ref.id(), fresh);
+        CmisObject caseNow = session.getObject(kase.getId(), fresh);
+        LocalDate caseDeadlineAfter = ModelRules.day(caseNow.getPropertyValue("imm:caseDeadline"));
+        return new NoticeRecord(ref, ModelRules.day(stored.getPropertyValue("imm:responseDeadline")),
+                stored.getPropertyValue("imm:responseDeadlineRule"), caseDeadlineAfter,
+                caseNow.getPropertyValue("imm:caseDeadlineRule"),
+                !Objects.equals(caseDeadlineBefore, caseDeadlineAfter));
+    }
+
+    /**
+     * Marks a notice answered ({@code imm:noticeAnswered}), e.g. when the response was filed
+     * outside LPO Desk: it no longer sets the case deadline, which the repository moves to the
+     * next open obligation or clears. Returns the case's deadline afterwards (null for none).
+     */
+    public LocalDate markAnswered(String noticeDocumentId) {
+        CmisObject notice = object(noticeDocumentId);
+        update(notice.getId(), Map.of("imm:noticeAnswered", true));
+        String caseId = caseIdOf(notice);
+        OperationContext fresh = session.createOperationContext();
+        fresh.setCacheEnabled(false);
+        return caseId == null ? null : ModelRules.day(session.getObject(caseId, fresh).getPropertyValue("imm:caseDeadline"));
+    }
+
+    private String caseIdOf(CmisObject object) {
+        List<Folder> parents = object instanceof FileableCmisObject f ? f.getParents() : List.of();
+        while (!parents.isEmpty()) {
+            Folder parent = parents.get(0);
+            if (CASE_TYPE.equals(parent.getType().getId())) {
+                return parent.getId();
             }
+            parents = parent.getParents();
         }
-        if (!caseChanges.isEmpty()) {
-            update(kase.getId(), caseChanges);
-        }
-        return new NoticeRecord(ref, deadline.map(Deadline::date).orElse(null),
-                deadline.map(Deadline::explain).orElse(null), moved);
+        return null;
     }
 
     /**
@@ -572,7 +577,7 @@ public final class ImmigrationCmisClient {
 
     private static LocalDate date(QueryRow r, String alias) {
         Object v = r.values().get(alias);
-        return v instanceof Calendar c ? LocalDate.ofInstant(c.toInstant(), ZoneOffset.UTC) : null;
+        return ModelRules.day(v);
     }
 
     private static void put(Map<String, Object> props, String id, Object value) {

@@ -39,7 +39,7 @@ public final class PracticeImporter {
     /** The CSV columns; client_name and case_number are required, the others optional. */
     public static final List<String> COLUMNS = List.of("client_name", "client_kind", "client_reference",
             "client_email", "case_number", "case_type", "case_status", "beneficiary_name", "petitioner_name",
-            "receipt_number", "a_number", "priority_date", "case_deadline", "responsible_attorney");
+            "receipt_number", "a_number", "priority_date", "responsible_attorney");
 
     private static final String BASE_DOCUMENT_TYPE = "D:imm:document";
 
@@ -71,6 +71,9 @@ public final class PracticeImporter {
             }
         }
         for (String column : table.header()) {
+            if ("case_deadline".equals(column)) {
+                throw new ImportException(Messages.get("import.csvCaseDeadline", request.csv()));
+            }
             if (!COLUMNS.contains(column)) {
                 throw new ImportException(Messages.get("import.csvUnknownColumn", request.csv(), column,
                         String.join(",", COLUMNS)));
@@ -112,7 +115,7 @@ public final class PracticeImporter {
                 NewCase kase = new NewCase(caseNumber, row.get("case_type"), row.get("case_status"),
                         row.get("beneficiary_name"), row.get("petitioner_name"), row.get("receipt_number"),
                         Identifiers.aNumber(row.get("a_number")), date(row, "priority_date", "imm:priorityDate"),
-                        date(row, "case_deadline", "imm:caseDeadline"), row.get("responsible_attorney"));
+                        row.get("responsible_attorney"));
                 kit.check(kase);
                 PlannedClient client = clients.get(clientName);
                 if (client == null) {

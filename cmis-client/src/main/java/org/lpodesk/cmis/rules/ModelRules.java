@@ -31,6 +31,8 @@ import org.apache.chemistry.opencmis.commons.enums.BaseTypeId;
 import org.apache.chemistry.opencmis.commons.enums.Cardinality;
 import org.apache.chemistry.opencmis.commons.enums.PropertyType;
 import org.apache.chemistry.opencmis.commons.enums.Updatability;
+import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.dates.NotACalendarDateException;
 import org.lpodesk.cmis.Messages;
 import org.lpodesk.cmis.model.Constraint;
 import org.lpodesk.cmis.types.CmisType;
@@ -251,8 +253,34 @@ public final class ModelRules {
                 throw new ModelRuleException(RuleViolation.WRONG_TYPE, propertyId, text, "rule.badText", propertyId,
                         Messages.get("type.form.datetime"), Messages.show(text));
             }
-            return LocalDate.ofInstant(c.toInstant(), ZoneOffset.UTC);
+            try {
+                return CalendarDates.dayOf(c.toInstant());
+            } catch (NotACalendarDateException notADay) {
+                throw new ModelRuleException(RuleViolation.WRONG_TYPE, propertyId, text, "rule.notCalendarDate",
+                        propertyId, notADay.getMessage());
+            }
         }
+    }
+
+    /**
+     * A {@code d:date} value is sent as the repository stores it, midnight UTC of its day; a time
+     * of day that is no zone's midnight is refused here, as the repository would refuse it.
+     */
+    private static GregorianCalendar calendarDate(String propertyId, Object sent, Calendar value) {
+        try {
+            return toCalendar(CalendarDates.dayOf(value.toInstant()));
+        } catch (NotACalendarDateException e) {
+            throw new ModelRuleException(RuleViolation.WRONG_TYPE, propertyId, sent, "rule.notCalendarDate", propertyId,
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * The calendar date a {@code d:date} value read from the server stands for (core's
+     * {@link CalendarDates} convention: the day of the nearest UTC midnight), or null for none.
+     */
+    public static LocalDate day(Object value) {
+        return value instanceof Calendar c ? CalendarDates.dayOf(c.toInstant()) : null;
     }
 
     private static Boolean parseBoolean(String text) {
@@ -350,6 +378,9 @@ public final class ModelRules {
             throw new ModelRuleException(RuleViolation.WRONG_TYPE, p.id(), value, "rule.wrongType", p.id(),
                     def.getPropertyType().value(), Messages.show(value), value.getClass().getSimpleName());
         }
+        if (v instanceof Calendar c && "d:date".equals(p.declaration().dataType())) {
+            v = calendarDate(p.id(), value, c);
+        }
         checkConstraints(p, v);
         return v;
     }
@@ -419,10 +450,10 @@ public final class ModelRules {
     }
 
     /** A date as Alfresco stores a d:date: midnight UTC. */
+    /** A calendar date as LPO Desk stores it: midnight UTC of the day ({@link CalendarDates}). */
     public static GregorianCalendar toCalendar(LocalDate date) {
         GregorianCalendar g = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        g.clear();
-        g.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        g.setTimeInMillis(CalendarDates.instantOf(date).toEpochMilli());
         return g;
     }
 

@@ -151,9 +151,9 @@ public final class ImportBenchmark {
             p.put("imm:caseStatus", row.get("case_status"));
             p.put("imm:beneficiaryName", row.get("beneficiary_name"));
             p.put("imm:receiptNumber", row.get("receipt_number"));
-            GregorianCalendar deadline = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            deadline.setTime(java.sql.Date.valueOf(row.get("case_deadline")));
-            p.put("imm:caseDeadline", deadline);
+            GregorianCalendar priorityDate = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            priorityDate.setTime(java.sql.Date.valueOf(row.get("priority_date")));
+            p.put("imm:priorityDate", priorityDate);
             ObjectId kase = session.createFolder(p, client);
             Path caseDir = practice.documents().resolve(number);
             try (Stream<Path> files = Files.walk(caseDir)) {

@@ -115,10 +115,20 @@ class CliCommandsTest {
     @Test
     void aDateThatIsNotADateIsRefusedAsTheWrongPropertyType() {
         String n = number();
-        CliHarness.Result r = create(n, "--type", "EB1A", "--deadline", "next friday");
+        CliHarness.Result r = create(n, "--type", "EB1A", "--priority-date", "next friday");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("error: Property imm:caseDeadline expects a date (yyyy-mm-dd) or a "
+        assertThat(r.err().strip()).isEqualTo("error: Property imm:priorityDate expects a date (yyyy-mm-dd) or a "
                 + "date-time (yyyy-mm-ddThh:mm:ssZ), got 'next friday'");
+        assertThat(exists(n)).isFalse();
+        CliHarness.Result timeOfDay = create(n, "--type", "EB1A", "--priority-date", "2026-03-02T15:07:00Z");
+        assertThat(timeOfDay.code()).isEqualTo(1);
+        assertThat(timeOfDay.err().strip()).startsWith("error: Property imm:priorityDate: 2026-03-02T15:07:00Z is not a"
+                + " calendar date");
+        assertThat(exists(n)).isFalse();
+        // the case deadline is the repository's: there is no option to set it
+        CliHarness.Result deadline = create(n, "--type", "EB1A", "--deadline", "2027-01-01");
+        assertThat(deadline.code()).isNotZero();
+        assertThat(deadline.err()).contains("--deadline");
         assertThat(exists(n)).isFalse();
     }
 
@@ -166,17 +176,20 @@ class CliCommandsTest {
     void queryPagesThroughCasesOfATypeAndStatus() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 3; i++) {
-            assertThat(create(number(), "--type", "O1", "--status", "FILED", "--beneficiary", "Q" + tag + i,
-                    "--deadline", "2027-02-0" + (i + 1)).code()).isZero();
+            String n = number();
+            assertThat(create(n, "--type", "O1", "--status", "FILED", "--beneficiary", "Q" + tag + i).code()).isZero();
+            // a deadline per case, a week apart, from the repository's notice rules
+            assertThat(cli.run("notice", "add", n, "--kind", "RFE", "--date", TODAY.minusDays(60 - 7L * i).toString(),
+                    "--service", "ELECTRONIC").code()).isZero();
         }
         CliHarness.Result p1 = cli.run("query", "--beneficiary", "Q" + tag, "--type", "O1", "--status", "FILED",
                 "--order-by", "imm:caseDeadline", "--page-size", "2");
         assertThat(p1.err()).isEmpty();
-        assertThat(p1.out().lines().toList()).hasSize(3).last().isEqualTo("page 1: 2 case(s); more on page 2");
+        assertThat(p1.out().lines().toList()).hasSize(3).last().isEqualTo("page 1: 2 cases; more on page 2");
         assertThat(p1.out()).contains("Q" + tag + "0").contains("Q" + tag + "1");
         CliHarness.Result p2 = cli.run("query", "--beneficiary", "Q" + tag, "--type", "O1", "--status", "FILED",
                 "--order-by", "imm:caseDeadline", "--page-size", "2", "--page", "2");
-        assertThat(p2.out().lines().toList()).hasSize(2).last().isEqualTo("page 2: 1 case(s); last page");
+        assertThat(p2.out().lines().toList()).hasSize(2).last().isEqualTo("page 2: 1 case; last page");
         assertThat(p2.out()).contains("Q" + tag + "2");
     }
 
@@ -190,7 +203,10 @@ class CliCommandsTest {
         assertThat(r.err()).isEmpty();
         LocalDate expected = new NoticeDeadlines(HolidayCalendar.federal(), DeadlineRules.defaults())
                 .responseDeadline(UscisNotice.of(NoticeKind.RFE, noticeDate, ServiceMethod.MAIL)).orElseThrow().date();
-        assertThat(r.out()).contains("Response deadline: " + expected).contains("Case deadline set to " + expected);
+        assertThat(r.out()).contains("Response deadline: " + expected + " (Due " + expected + ": 84 days after the Request"
+                + " for Evidence dated " + noticeDate + ", plus 3 days for service by mail")
+                .contains("Case deadline now " + expected + " (Request for Evidence dated " + noticeDate
+                        + " (the only open obligation, none answered): Due " + expected);
 
         long days = java.time.temporal.ChronoUnit.DAYS.between(TODAY, expected);
         CliHarness.Result d = cli.run("deadlines", "--days", String.valueOf(days));
@@ -258,12 +274,12 @@ class CliCommandsTest {
         assertThat(first.err()).isEmpty();
         assertThat(first.code()).isZero();
         assertThat(first.out()).contains("Importing " + practice.csv() + " into " + endpoint.root())
-                .contains("Created: 2 client(s), 4 case(s), 12 document(s)")
-                .contains("Skipped (already there): 0 client(s), 0 case(s), 0 document(s)");
+                .contains("Created: 2 clients, 4 cases, 12 documents")
+                .contains("Skipped (already there): 0 clients, 0 cases, 0 documents");
         CliHarness.Result again = cli.run(args);
         assertThat(again.code()).isZero();
-        assertThat(again.out()).contains("Created: 0 client(s), 0 case(s), 0 document(s)")
-                .contains("Skipped (already there): 2 client(s), 4 case(s), 12 document(s)");
+        assertThat(again.out()).contains("Created: 0 clients, 0 cases, 0 documents")
+                .contains("Skipped (already there): 2 clients, 4 cases, 12 documents");
         String root = endpoint.root().endsWith("/") ? endpoint.root() : endpoint.root() + "/";
         assertThat(kit.documentsIn(root + practice.clientOf(1) + "/" + practice.caseNumbers().get(1))).isNotEmpty();
     }

@@ -50,7 +50,7 @@ class ClientOperationsTest {
     void createsClientAndCaseFoldersWithTheirModelProperties() {
         String receipt = numbers.receiptNumber("IOE");
         FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.EB1A, "Maria Garcia")
-                .withReceiptNumber(receipt).withDeadline(LocalDate.of(2027, 1, 15)));
+                .withReceiptNumber(receipt));
         Map<String, Object> props = kit.properties(kase.id());
         assertThat(kase.typeId()).isEqualTo("F:imm:case");
         assertThat(props).containsEntry("imm:caseType", "EB1A").containsEntry("imm:receiptNumber", receipt)
@@ -82,29 +82,37 @@ class ClientOperationsTest {
     @Test
     void findsCasesByStatusTypeReceiptBeneficiaryAndDeadlineWindowWithPaging() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<LocalDate> eb1aDeadlines = new java.util.ArrayList<>();
+        List<LocalDate> allDeadlines = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), i % 2 == 0 ? CaseType.EB1A : CaseType.I485,
-                    "Beneficiary " + tag + " " + i).withStatus(CaseStatus.DRAFTING)
-                    .withReceiptNumber(numbers.receiptNumber("WAC"))
-                    .withDeadline(LocalDate.of(2027, 3, 1).plusDays(i)));
+            FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(),
+                    i % 2 == 0 ? CaseType.EB1A : CaseType.I485, "Beneficiary " + tag + " " + i)
+                    .withStatus(CaseStatus.DRAFTING).withReceiptNumber(numbers.receiptNumber("WAC")));
+            // the repository gives each case the deadline of its notice, three days apart
+            LocalDate due = kit.recordNotice(kase.id(), new NewNotice("NOID", LocalDate.of(2026, 10, 5).plusDays(3L * i),
+                    "ELECTRONIC", null, null, null, null, null)).caseDeadline();
+            allDeadlines.add(due);
+            if (i % 2 == 0) {
+                eb1aDeadlines.add(due);
+            }
         }
+        assertThat(eb1aDeadlines).isSorted().doesNotHaveDuplicates();
         Page<CaseSummary> first = kit.findCases(CaseCriteria.any().beneficiary(tag).caseType("EB1A")
                 .orderBy("imm:caseDeadline", true).page(0, 3));
         assertThat(first.items()).hasSize(3).extracting(CaseSummary::deadline)
-                .containsExactly(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 5));
+                .containsExactlyElementsOf(eb1aDeadlines.subList(0, 3));
         assertThat(first.hasMore()).isTrue();
         Page<CaseSummary> second = kit.findCases(CaseCriteria.any().beneficiary(tag).caseType("EB1A")
                 .orderBy("imm:caseDeadline", true).page(3, 3));
-        assertThat(second.items()).extracting(CaseSummary::deadline).containsExactly(LocalDate.of(2027, 3, 7));
+        assertThat(second.items()).extracting(CaseSummary::deadline).containsExactly(eb1aDeadlines.get(3));
         assertThat(second.hasMore()).isFalse();
 
         CaseSummary any = first.items().get(0);
         assertThat(kit.findCases(CaseCriteria.any().receiptNumber(any.receiptNumber())).items())
                 .extracting(CaseSummary::id).containsExactly(any.id());
         assertThat(kit.findCases(CaseCriteria.any().beneficiary(tag).status("DRAFTING")
-                .deadlineBetween(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 4)).page(0, 50)).items())
-                .extracting(CaseSummary::deadline)
-                .containsExactlyInAnyOrder(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 4));
+                .deadlineBetween(allDeadlines.get(1), allDeadlines.get(3)).page(0, 50)).items())
+                .extracting(CaseSummary::deadline).containsExactlyInAnyOrderElementsOf(allDeadlines.subList(1, 4));
     }
 
     @Test
@@ -210,20 +218,52 @@ class ClientOperationsTest {
     }
 
     @Test
-    void aNoticeThatStartsAResponsePeriodMovesTheCaseDeadline() {
-        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.I485, "Noor")
-                .withDeadline(LocalDate.of(2027, 12, 31)));
-        NoticeRecord r = kit.recordNotice(kase.id(), new NewNotice("NOID", LocalDate.of(2026, 11, 2), "ELECTRONIC",
+    void theRepositoryKeepsTheCaseDeadlineAtTheEarliestOpenNoticeAndTheKitReadsItBack() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.I485, "Noor"));
+        // RFE dated 2026-10-01, mailed: +87 = Sunday 2026-12-27, rolled to Monday 2026-12-28
+        NoticeRecord rfe = kit.recordNotice(kase.id(), new NewNotice("RFE", LocalDate.of(2026, 10, 1), "MAIL",
                 null, null, null, null, null));
-        LocalDate expected = new org.lpodesk.deadline.NoticeDeadlines(org.lpodesk.deadline.HolidayCalendar.federal(),
-                org.lpodesk.deadline.DeadlineRules.defaults()).responseDeadline(org.lpodesk.notice.UscisNotice.of(
-                        org.lpodesk.notice.NoticeKind.NOID, LocalDate.of(2026, 11, 2),
-                        org.lpodesk.notice.ServiceMethod.ELECTRONIC)).orElseThrow().date();
-        assertThat(r.responseDeadline()).isEqualTo(expected);
-        assertThat(r.caseDeadlineChanged()).isTrue();
-        assertThat(kit.findCases(CaseCriteria.any().deadlineBetween(expected, expected)).items())
-                .extracting(CaseSummary::id).contains(kase.id());
-        assertThat(kit.properties(kase.id()).get("imm:caseDeadlineRule")).isEqualTo(r.deadlineRule());
+        assertThat(rfe.responseDeadline()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(rfe.deadlineRule()).isEqualTo("Due 2026-12-28: 84 days after the Request for Evidence dated"
+                + " 2026-10-01, plus 3 days for service by mail; Sunday 2026-12-27 rolls to Monday 2026-12-28 under"
+                + " 8 CFR 1.2. Source: 72 FR 19100 (2007); USCIS PM-602-0040.");
+        assertThat(rfe.caseDeadline()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(rfe.caseDeadlineChanged()).isTrue();
+
+        // the NOID: dated 2026-11-02, mailed, +33 = Saturday 2026-12-05 -> Monday 2026-12-07; earlier, so it leads
+        NoticeRecord noid = kit.recordNotice(kase.id(), new NewNotice("NOID", LocalDate.of(2026, 11, 2), "MAIL",
+                null, null, null, null, null));
+        assertThat(noid.responseDeadline()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(noid.caseDeadline()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(noid.caseDeadlineRule()).startsWith("Notice of Intent to Deny dated 2026-11-02 (the earliest of 2 open"
+                + " obligations, none answered): Due 2026-12-07:");
+        // stored as the calendar date convention says: midnight UTC of the day
+        assertThat(kit.properties(noid.document().id()).get("imm:responseDeadline"))
+                .isEqualTo(java.time.Instant.parse("2026-12-07T00:00:00Z"));
+        assertThat(kit.properties(noid.document().id()).get("imm:noticeDate"))
+                .isEqualTo(java.time.Instant.parse("2026-11-02T00:00:00Z"));
+        assertThat(kit.findCases(CaseCriteria.any().deadlineBetween(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7)))
+                .items()).extracting(CaseSummary::id).contains(kase.id());
+
+        // answered: the case deadline moves later, to the RFE, then clears; it never stays pinned to the past
+        assertThat(kit.markAnswered(noid.document().id())).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(kit.markAnswered(rfe.document().id())).isNull();
+        assertThat(kit.properties(kase.id()).get("imm:caseDeadline")).isNull();
+        assertThat(kit.properties(kase.id()).get("imm:caseDeadlineRule")).isNull();
+    }
+
+    @Test
+    void aTimeOfDayForADatePropertyIsRefusedBeforeSending() {
+        FolderRef kase = kit.createCase(client.id(), NewCase.of(numbers.caseNumber(), CaseType.I485, "Noor"));
+        assertThatThrownBy(() -> kit.update(kase.id(), Map.of("imm:priorityDate",
+                java.time.OffsetDateTime.parse("2026-03-02T15:07:00Z"))))
+                .isInstanceOf(org.lpodesk.cmis.rules.ModelRuleException.class)
+                .hasMessage("Property imm:priorityDate: 2026-03-02T15:07:00Z is not a calendar date: it is -8:53:00 from"
+                        + " midnight UTC of 2026-03-03, which is no time zone's midnight. A date property holds a day:"
+                        + " send the date alone (yyyy-mm-dd) or midnight of the day.");
+        // midnight in the vendor's zone is that day, sent as midnight UTC
+        kit.update(kase.id(), Map.of("imm:priorityDate", java.time.OffsetDateTime.parse("2026-03-02T00:00:00+05:30")));
+        assertThat(kit.properties(kase.id()).get("imm:priorityDate")).isEqualTo(java.time.Instant.parse("2026-03-02T00:00:00Z"));
     }
 
     @Test

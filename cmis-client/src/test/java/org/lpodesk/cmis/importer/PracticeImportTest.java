@@ -152,10 +152,23 @@ class PracticeImportTest {
     }
 
     @Test
+    void aCaseDeadlineColumnIsRefusedBecauseTheRepositoryKeepsIt() throws Exception {
+        Path csv = Files.writeString(tmp.resolve("deadline.csv"),
+                "client_name,case_number,case_type,case_deadline\nAda,DL-2026-00001,EB1A,2027-01-05\n");
+        FolderRef target = target();
+        assertThatThrownBy(() -> new PracticeImporter(kit).run(new PracticeImporter.Request(csv, null, target.path(),
+                tmp.resolve("dl.journal"), false), ImportProgress.NONE))
+                .hasMessage("The CSV file " + csv + " has a case_deadline column, but the repository keeps each case's"
+                        + " deadline from its USCIS notices: import the cases without it, then record each notice"
+                        + " (lpodesk-cmis notice add), whose response deadline becomes the case deadline");
+        assertThat(kit.foldersIn(target.id())).isEmpty();
+    }
+
+    @Test
     void dryRunChecksEverythingAndSendsNothingRefusingBadLines() throws Exception {
         Path csv = Files.writeString(tmp.resolve("p.csv"), String.join("\n",
-                "client_name,case_number,case_type,receipt_number,case_deadline",
-                "Ada,DRY-2026-00001,EB1A,IOE0912345678,2027-01-05",
+                "client_name,case_number,case_type,receipt_number,priority_date",
+                "Ada,DRY-2026-00001,EB1A,IOE0912345678,2025-01-05",
                 "Ada,DRY-2026-00002,EB5,,",
                 "Bo,DRY-2026-00003,I485,12345,",
                 "Bo,DRY-2026-00004,,,",
@@ -185,7 +198,7 @@ class PracticeImportTest {
                                 + "does not match the pattern [A-Z]{3}[0-9]{10}"),
                         org.assertj.core.groups.Tuple.tuple("CSV line 5", "Property imm:caseType is required on "
                                 + "F:imm:case but has no value"),
-                        org.assertj.core.groups.Tuple.tuple("CSV line 6", "Property imm:caseDeadline expects a date "
+                        org.assertj.core.groups.Tuple.tuple("CSV line 6", "Property imm:priorityDate expects a date "
                                 + "(yyyy-mm-dd) or a date-time (yyyy-mm-ddThh:mm:ssZ), got 'soon'"),
                         org.assertj.core.groups.Tuple.tuple("CSV line 7", "case number 'DRY-2026-00001' already appears on "
                                 + "line 2"),

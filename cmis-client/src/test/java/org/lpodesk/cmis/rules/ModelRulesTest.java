@@ -29,8 +29,13 @@ class ModelRulesTest {
                 .hasMessage("Property imm:exhibitNumber expects a string value, got 5 (Integer)")
                 .extracting(e -> ((ModelRuleException) e).violation()).isEqualTo(RuleViolation.WRONG_TYPE);
         assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "IMM-2026-00001",
-                "imm:caseType", "EB1A", "imm:caseDeadline", "2027-01-01")))
-                .hasMessage("Property imm:caseDeadline expects a datetime value, got '2027-01-01' (String)");
+                "imm:caseType", "EB1A", "imm:priorityDate", "2027-01-01")))
+                .hasMessage("Property imm:priorityDate expects a datetime value, got '2027-01-01' (String)");
+        // the repository keeps the case deadline; no client writes it
+        assertThatThrownBy(() -> rules.checkCreate("F:imm:case", List.of(), Map.of("imm:caseNumber", "IMM-2026-00001",
+                "imm:caseType", "EB1A", "imm:caseDeadline", java.time.LocalDate.of(2027, 1, 1))))
+                .hasMessage("Property imm:caseDeadline is read-only on Alfresco (protected in the model); refusing to"
+                        + " send value 2027-01-01");
     }
 
     @Test

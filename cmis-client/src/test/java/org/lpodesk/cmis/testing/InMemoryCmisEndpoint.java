@@ -34,7 +34,8 @@ import org.lpodesk.cmis.types.TypeDefinitionsXml;
 
 /**
  * Apache Chemistry's InMemory CMIS server, loaded with the types generated from the imm model,
- * behind the browser binding servlet in Jetty on 127.0.0.1 (random port), at Alfresco's path.
+ * behind the browser binding servlet in Jetty on 127.0.0.1 (random port), at Alfresco's path,
+ * with LPO Desk's deadline behaviours stood in by core's classes ({@link LpoDeskModuleStandIn}).
  */
 public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
 
@@ -53,7 +54,7 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
             workDir = Files.createTempDirectory("lpodesk-cmis-");
             Path types = workDir.resolve("types.xml");
             new TypeDefinitionsXml().write(catalog, types);
-            factory = new InMemoryServiceFactoryImpl();
+            factory = new LpoDeskServiceFactory(REPOSITORY_ID);
             Map<String, String> params = new HashMap<>();
             params.put(ConfigConstants.REPOSITORY_ID, REPOSITORY_ID);
             params.put(ConfigConstants.TYPE_XML, types.toString());

@@ -45,7 +45,7 @@ public final class PracticeGenerator {
             Path docs = Files.createDirectories(dir.resolve("documents"));
             StringBuilder csv = new StringBuilder(
                     "client_name,client_kind,case_number,case_type,case_status,beneficiary_name,receipt_number,"
-                            + "case_deadline\n");
+                            + "priority_date\n");
             CaseType[] types = CaseType.values();
             byte[] body = "x".repeat(2048).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < cases; i++) {
@@ -55,7 +55,7 @@ public final class PracticeGenerator {
                 csv.append('"').append(client).append("\",INDIVIDUAL,").append(number).append(',')
                         .append(types[i % types.length].name()).append(",DRAFTING,\"Beneficiary ").append(i)
                         .append("\",").append(numbers.receiptNumber("WAC")).append(',')
-                        .append(LocalDate.of(2027, 1, 1).plusDays(i % 300)).append('\n');
+                        .append(LocalDate.of(2025, 1, 1).plusDays(i % 300)).append('\n');
                 for (int d = 0; d < documentsPerCase; d++) {
                     String folder = TYPE_FOLDERS.get(d % TYPE_FOLDERS.size());
                     Path target = folder.isEmpty() ? docs.resolve(number) : docs.resolve(number).resolve(folder);

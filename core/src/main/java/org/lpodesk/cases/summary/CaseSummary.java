@@ -32,9 +32,20 @@ public final class CaseSummary {
         }
     }
 
-    public record DatedDeadline(LocalDate date, String label, String rule) {
+    /**
+     * A dated obligation of the case, or the case deadline itself.
+     *
+     * @param answered true once it no longer binds the case (a response was filed, or it was marked
+     *                 answered); an answered deadline is listed but never overdue
+     */
+    public record DatedDeadline(LocalDate date, String label, String rule, boolean answered) {
         public DatedDeadline {
             Objects.requireNonNull(date, "date");
+        }
+
+        /** An open deadline. */
+        public DatedDeadline(LocalDate date, String label, String rule) {
+            this(date, label, rule, false);
         }
     }
 
@@ -74,7 +85,8 @@ public final class CaseSummary {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("date", d.date());
             row.put("daysLeft", ChronoUnit.DAYS.between(today, d.date()));
-            row.put("overdue", d.date().isBefore(today));
+            row.put("overdue", !d.answered() && d.date().isBefore(today));
+            row.put("answered", d.answered());
             row.put("label", d.label());
             row.put("rule", d.rule());
             dl.add(row);

@@ -117,7 +117,9 @@ public final class RequestCheck {
                         ? e.dueAt(kind, request.now(), engagements.vendorCalendar(e.vendor().id()))
                         : request.requestedDue().atZone(e.firmZone());
                 if (!due.toInstant().isAfter(request.now())) {
-                    reasons.add(Texts.format("request.due.past", due.toString()));
+                    // shown as the firm reads its clock: its zone's local time and abbreviation
+                    reasons.add(Texts.format("request.due.past", FIRM_TIME.format(due),
+                            FIRM_TIME.format(request.now().atZone(e.firmZone()))));
                 } else {
                     reasons.addAll(dueDates.problems(blank(request.caseId()) ? null : request.caseId(), due));
                 }
@@ -128,6 +130,9 @@ public final class RequestCheck {
         }
         return new Accepted(engagement.get(), kind, sharing, due);
     }
+
+    private static final java.time.format.DateTimeFormatter FIRM_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", java.util.Locale.ENGLISH);
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

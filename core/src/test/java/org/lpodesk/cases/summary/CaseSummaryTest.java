@@ -26,7 +26,8 @@ class CaseSummaryTest {
                 "RFE_NOID_RECEIVED", "Ana Silva", "", "EAC2190012345", "attorney1", Optional.of(LocalDate.of(2026, 1, 5)));
         Map<String, Object> json = new CaseSummary(new ApprovalPolicy()).toJson(facts,
                 List.of(new CaseSummary.DatedDeadline(LocalDate.of(2026, 4, 20), "RFE", "rfe"),
-                        new CaseSummary.DatedDeadline(LocalDate.of(2026, 2, 27), "CASE_DEADLINE", "")),
+                        new CaseSummary.DatedDeadline(LocalDate.of(2026, 2, 27), "CASE_DEADLINE", ""),
+                        new CaseSummary.DatedDeadline(LocalDate.of(2026, 1, 9), "NOID", "noid", true)),
                 List.of(new CaseSummary.OpenTask("activiti$42", "acme", "RFE_RESPONSE",
                         Optional.of(Instant.parse("2026-03-20T22:00:00Z")), Instant.parse("2026-03-01T10:00:00Z"))),
                 List.of(new CaseSummary.WorkProduct("workspace://SpacesStore/d1", "response.docx", "1.0",
@@ -40,8 +41,11 @@ class CaseSummaryTest {
                 .containsExactly(ApprovalState.VALID, ApprovalState.VOIDED_BY_EDIT, ApprovalState.NONE);
         assertThat(json.get("documentsReadyToFile")).isEqualTo(1);
         List<Map<String, Object>> deadlines = (List<Map<String, Object>>) json.get("deadlines");
-        assertThat(deadlines.get(0)).containsEntry("label", "CASE_DEADLINE").containsEntry("overdue", true)
-                .containsEntry("daysLeft", -3L);
+        // a past deadline that was answered is listed, never overdue
+        assertThat(deadlines.get(0)).containsEntry("label", "NOID").containsEntry("overdue", false)
+                .containsEntry("answered", true);
+        assertThat(deadlines.get(1)).containsEntry("label", "CASE_DEADLINE").containsEntry("overdue", true)
+                .containsEntry("answered", false).containsEntry("daysLeft", -3L);
         assertThat((List<?>) json.get("openOutsourcingTasks")).hasSize(1);
     }
 }

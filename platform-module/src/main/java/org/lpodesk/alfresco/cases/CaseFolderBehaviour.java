@@ -1,5 +1,6 @@
 package org.lpodesk.alfresco.cases;
 
+import org.lpodesk.dates.CalendarDates;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,7 +64,7 @@ public final class CaseFolderBehaviour implements NodeServicePolicies.OnCreateNo
         }
         if (nodeService.getProperty(caseNode, ImmModel.PROP_OPENED_ON) == null) {
             nodeService.setProperty(caseNode, ImmModel.PROP_OPENED_ON,
-                    Date.from(LocalDate.now(firmZone).atStartOfDay(firmZone).toInstant()));
+                    CalendarDates.toDate(LocalDate.now(firmZone)));
         }
         Locale locale = Locale.getDefault();
         for (CaseFolderTemplate folder : CaseFolderTemplate.folders()) {

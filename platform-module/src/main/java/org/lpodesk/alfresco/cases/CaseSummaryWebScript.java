@@ -10,23 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
-import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.workflow.WorkflowDefinition;
 import org.alfresco.service.cmr.workflow.WorkflowInstance;
 import org.alfresco.service.cmr.workflow.WorkflowInstanceQuery;
 import org.alfresco.service.cmr.workflow.WorkflowService;
 import org.alfresco.service.cmr.workflow.WorkflowTask;
 import org.alfresco.service.namespace.QName;
+import org.lpodesk.alfresco.deadline.CaseObligations;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ImmwfModel;
 import org.lpodesk.alfresco.review.ApprovalAspect;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.cases.summary.CaseSummary;
+import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.deadline.CaseDeadlineRollup.Obligation;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -35,23 +35,25 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
 /**
  * {@code GET /lpodesk/cases/summary?case=<nodeRef>}: gathers the case's facts with the caller's
  * permissions (a case the caller cannot read is a 404) and lets core's {@link CaseSummary} shape
- * them: parties, status, deadlines, open outsourced tasks, and each work-product document's
- * approval judged against its current version.
+ * them: parties, status, the case deadline and every notice's deadline (open or answered), open
+ * outsourced tasks, and each work-product document's approval judged against its current version.
+ * Everything is read from the database (the case folder walked, the workflow tables queried): no
+ * search index is needed and a change shows as soon as it is committed.
  */
 public final class CaseSummaryWebScript extends AbstractWebScript {
 
-    private static final int MAX_DOCUMENTS = 500;
-
     private final NodeService nodeService;
-    private final SearchService searchService;
+    private final CaseTree caseTree;
+    private final CaseObligations obligations;
     private final WorkflowService workflowService;
     private final CaseSummary summary;
     private final ZoneId firmZone;
 
-    public CaseSummaryWebScript(NodeService nodeService, SearchService searchService, WorkflowService workflowService,
-                                CaseSummary summary, String firmZone) {
+    public CaseSummaryWebScript(NodeService nodeService, DictionaryService dictionaryService,
+                                WorkflowService workflowService, CaseSummary summary, String firmZone) {
         this.nodeService = nodeService;
-        this.searchService = searchService;
+        this.caseTree = new CaseTree(nodeService, dictionaryService);
+        this.obligations = new CaseObligations(nodeService, caseTree);
         this.workflowService = workflowService;
         this.summary = summary;
         this.firmZone = ZoneId.of(firmZone);
@@ -81,14 +83,12 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
         List<CaseSummary.DatedDeadline> deadlines = new ArrayList<>();
         date(p.get(ImmModel.PROP_CASE_DEADLINE)).ifPresent(d -> deadlines.add(
                 new CaseSummary.DatedDeadline(d, "CASE_DEADLINE", text(p, ImmModel.PROP_CASE_DEADLINE_RULE))));
-        for (NodeRef notice : search("TYPE:\"imm:uscisNotice\" AND ANCESTOR:\"" + caseNode + "\"")) {
-            Map<QName, Serializable> n = nodeService.getProperties(notice);
-            date(n.get(ImmModel.PROP_RESPONSE_DEADLINE)).ifPresent(d -> deadlines.add(new CaseSummary.DatedDeadline(d,
-                    text(n, ImmModel.PROP_NOTICE_KIND), text(n, ImmModel.PROP_RESPONSE_DEADLINE_RULE))));
+        for (Obligation o : obligations.of(caseNode)) {
+            deadlines.add(new CaseSummary.DatedDeadline(o.due(), o.label(), o.statement(), o.answered()));
         }
 
         List<CaseSummary.WorkProduct> documents = new ArrayList<>();
-        for (NodeRef doc : search("ASPECT:\"imm:attorneyApproval\" AND ANCESTOR:\"" + caseNode + "\"")) {
+        for (NodeRef doc : caseTree.descendantsWithAspect(caseNode, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
             Map<QName, Serializable> d = nodeService.getProperties(doc);
             documents.add(new CaseSummary.WorkProduct(doc.toString(), text(d, ContentModel.PROP_NAME),
                     text(d, ContentModel.PROP_VERSION_LABEL).isEmpty() ? "-" : text(d, ContentModel.PROP_VERSION_LABEL),
@@ -120,22 +120,8 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
         return tasks;
     }
 
-    private List<NodeRef> search(String query) {
-        SearchParameters sp = new SearchParameters();
-        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
-        sp.setQuery(query);
-        sp.setMaxItems(MAX_DOCUMENTS);
-        ResultSet rs = searchService.query(sp);
-        try {
-            return new ArrayList<>(rs.getNodeRefs());
-        } finally {
-            rs.close();
-        }
-    }
-
     private Optional<LocalDate> date(Serializable value) {
-        return value instanceof Date d ? Optional.of(d.toInstant().atZone(firmZone).toLocalDate()) : Optional.empty();
+        return value instanceof Date d ? Optional.of(CalendarDates.dayOf(d)) : Optional.empty();
     }
 
     private static String text(Map<QName, Serializable> props, QName name) {

@@ -1,8 +1,8 @@
 package org.lpodesk.alfresco.demo;
 
+import org.lpodesk.dates.CalendarDates;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
@@ -48,18 +48,16 @@ public final class AlfrescoDemoRepository implements DemoRepository {
     private final AuthorityService authorityService;
     private final SiteService siteService;
     private final VendorOnboarder onboarder;
-    private final ZoneId firmZone;
 
     public AlfrescoDemoRepository(NodeService nodeService, PersonService personService,
                                   MutableAuthenticationService authenticationService, AuthorityService authorityService,
-                                  SiteService siteService, VendorOnboarder onboarder, String firmZone) {
+                                  SiteService siteService, VendorOnboarder onboarder) {
         this.nodeService = nodeService;
         this.personService = personService;
         this.authenticationService = authenticationService;
         this.authorityService = authorityService;
         this.siteService = siteService;
         this.onboarder = onboarder;
-        this.firmZone = ZoneId.of(firmZone);
     }
 
     @Override
@@ -199,8 +197,8 @@ public final class AlfrescoDemoRepository implements DemoRepository {
                 .getChildRef().toString();
     }
 
-    /** A day as the notice behaviour stores d:date values: midnight in the firm's zone. */
-    private Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(firmZone).toInstant());
+    /** A day as LPO Desk stores every d:date (core's CalendarDates). */
+    private static Date date(LocalDate day) {
+        return CalendarDates.toDate(day);
     }
 }

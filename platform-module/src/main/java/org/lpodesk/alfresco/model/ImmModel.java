@@ -45,6 +45,11 @@ public interface ImmModel {
     QName PROP_RESPONSE_DEADLINE = QName.createQName(URI, "responseDeadline");
     QName PROP_RESPONSE_DEADLINE_RULE = QName.createQName(URI, "responseDeadlineRule");
     QName PROP_RESPONSE_DEADLINE_FLAGGED = QName.createQName(URI, "responseDeadlineFlagged");
+    QName PROP_NOTICE_ANSWERED = QName.createQName(URI, "noticeAnswered");
+
+    // imm:rfeResponse
+    QName TYPE_RFE_RESPONSE = QName.createQName(URI, "rfeResponse");
+    QName ASSOC_RESPONDS_TO = QName.createQName(URI, "respondsTo");
 
     // imm:outsourcingConsent
     QName ASPECT_OUTSOURCING_CONSENT = QName.createQName(URI, "outsourcingConsent");

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,11 +15,14 @@ import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ModelRefusal;
+import org.lpodesk.dates.CalendarDates;
 import org.lpodesk.deadline.Deadline;
 import org.lpodesk.deadline.NoticeDeadlines;
+import org.lpodesk.deadline.Text;
 import org.lpodesk.identifier.ReceiptNumber;
 import org.lpodesk.notice.NoticeKind;
 import org.lpodesk.notice.ServiceMethod;
@@ -27,9 +31,12 @@ import org.lpodesk.notice.UscisNotice;
 /**
  * Keeps a USCIS notice's response deadline and a case's receipt number right:
  * <ul>
- * <li>on creating a notice, or changing its kind, date, service or stated due date, the response
- * deadline and the rule that produced it are computed by core's {@link NoticeDeadlines} and
- * stored (a notice kind that starts no period clears them);</li>
+ * <li>on creating a notice, or changing its kind, date, service or stated due date, the facts are
+ * checked (a notice dated after today in the firm's zone, a stated due date before the notice
+ * date: refused, nothing stored) and the response deadline and its statement (explanation and
+ * source) are computed by core's {@link NoticeDeadlines} and stored; a notice kind that starts no
+ * period clears them, and flags a stated due date it cannot use. The case's deadline follows at
+ * commit ({@code CaseDeadlineTriggers});</li>
  * <li>a receipt number entered on a case or a notice is claimed for the case in the
  * {@link ReceiptNumberRegistry}; one held by another case is refused and the transaction rolls
  * back.</li>
@@ -69,7 +76,10 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
         NodeRef node = childAssocRef.getChildRef();
         Map<QName, Serializable> props = nodeService.getProperties(node);
         if (isNotice(node)) {
-            computeDeadline(node, props);
+            // Alfresco also announces the archived copy of a deleted notice as created; its deadline is history
+            if (StoreRef.STORE_REF_WORKSPACE_SPACESSTORE.equals(node.getStoreRef())) {
+                computeDeadline(node, props);
+            }
             claimForCase(node, props.get(ImmModel.PROP_NOTICE_RECEIPT_NUMBER));
         } else {
             claimForCase(node, props.get(ImmModel.PROP_RECEIPT_NUMBER));
@@ -106,6 +116,10 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
     }
 
     private void computeDeadline(NodeRef notice, Map<QName, Serializable> props) {
+        ModelRefusal.run(() -> storeDeadline(notice, props));
+    }
+
+    private void storeDeadline(NodeRef notice, Map<QName, Serializable> props) {
         Serializable kind = props.get(ImmModel.PROP_NOTICE_KIND);
         Serializable noticeDate = props.get(ImmModel.PROP_NOTICE_DATE);
         if (kind == null || noticeDate == null) {
@@ -120,15 +134,25 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
         if (stated != null) {
             facts = facts.withStatedDueDate(localDate(stated));
         }
+        deadlines.check(facts, LocalDate.now(firmZone));
         Optional<Deadline> deadline = deadlines.responseDeadline(facts);
         if (deadline.isEmpty()) {
-            clearDeadline(notice);
+            Optional<Text> unused = deadlines.unusedStatedDate(facts);
+            nodeService.removeProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE);
+            if (unused.isPresent()) {
+                nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_RULE, unused.get().format());
+            } else {
+                nodeService.removeProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_RULE);
+            }
+            nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_FLAGGED, unused.isPresent());
             return;
         }
         Deadline d = deadline.get();
-        nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE, date(d.date()));
-        nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_RULE, d.ruleId() + " (" + d.citation() + ")");
-        nodeService.setProperty(notice, ImmModel.PROP_RESPONSE_DEADLINE_FLAGGED, d.isFlagged());
+        Map<QName, Serializable> computed = new HashMap<>();
+        computed.put(ImmModel.PROP_RESPONSE_DEADLINE, CalendarDates.toDate(d.date()));
+        computed.put(ImmModel.PROP_RESPONSE_DEADLINE_RULE, d.statement());
+        computed.put(ImmModel.PROP_RESPONSE_DEADLINE_FLAGGED, d.isFlagged());
+        nodeService.addProperties(notice, computed);
     }
 
     private void clearDeadline(NodeRef notice) {
@@ -182,12 +206,8 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
         return false;
     }
 
-    private LocalDate localDate(Serializable value) {
-        // d:date values are stored as midnight in the server's zone; read them in the firm's zone
-        return ((Date) value).toInstant().atZone(firmZone).toLocalDate();
-    }
-
-    private Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(firmZone).toInstant());
+    /** A d:date as core's convention reads it, whatever zone the writer or this JVM is in. */
+    private static LocalDate localDate(Serializable value) {
+        return CalendarDates.dayOf((Date) value);
     }
 }

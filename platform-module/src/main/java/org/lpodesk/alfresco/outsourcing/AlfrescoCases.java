@@ -1,8 +1,8 @@
 package org.lpodesk.alfresco.outsourcing;
 
+import org.lpodesk.dates.CalendarDates;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +18,9 @@ import org.lpodesk.sharing.ConsentScope;
 public final class AlfrescoCases implements CasePort {
 
     private final NodeService nodeService;
-    private final ZoneId firmZone;
 
-    public AlfrescoCases(NodeService nodeService, String firmZone) {
+    public AlfrescoCases(NodeService nodeService) {
         this.nodeService = nodeService;
-        this.firmZone = ZoneId.of(firmZone);
     }
 
     @Override
@@ -45,11 +43,11 @@ public final class AlfrescoCases implements CasePort {
         });
     }
 
-    /** The case deadline ({@code imm:caseDeadline}), a date in the firm's zone. */
+    /** The case deadline ({@code imm:caseDeadline}), kept by the repository (CaseDeadlineKeeper). */
     @Override
     public Optional<LocalDate> deadline(String caseId) {
         return caseNode(caseId).map(n -> nodeService.getProperty(n, ImmModel.PROP_CASE_DEADLINE))
-                .map(d -> ((Date) d).toInstant().atZone(firmZone).toLocalDate());
+                .map(d -> CalendarDates.dayOf((Date) d));
     }
 
     Optional<NodeRef> caseNode(String caseId) {

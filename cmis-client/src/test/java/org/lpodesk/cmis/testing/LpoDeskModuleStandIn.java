@@ -1,0 +1,171 @@
+package org.lpodesk.cmis.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.chemistry.opencmis.commons.data.PropertyData;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyBooleanImpl;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyDateTimeImpl;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyStringImpl;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.Fileable;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.Filing;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.Folder;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.ObjectStore;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.StoredObject;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.VersionedDocument;
+import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.deadline.CaseDeadlineRollup;
+import org.lpodesk.deadline.Deadline;
+import org.lpodesk.deadline.DeadlineRules;
+import org.lpodesk.deadline.HolidayCalendar;
+import org.lpodesk.deadline.NoticeDeadlines;
+import org.lpodesk.notice.NoticeKind;
+import org.lpodesk.notice.ServiceMethod;
+import org.lpodesk.notice.UscisNotice;
+
+/**
+ * What LPO Desk's repository module does to notices and cases in Alfresco (NoticeBehaviour,
+ * CaseDeadlineTriggers), done on the in-memory test server with the same core classes, so that
+ * the kit can be tested as it is used: it writes a notice and reads back the response deadline
+ * and the case deadline the repository computed. Against a live Alfresco the module itself does
+ * it and this class is not involved. Not emulated: refusals (a notice dated after today) and
+ * responses filed through imm:respondsTo; the live suite covers those.
+ */
+final class LpoDeskModuleStandIn {
+
+    static final String NOTICE = "D:imm:uscisNotice";
+    static final String CASE = "F:imm:case";
+
+    private final ObjectStore store;
+    private final NoticeDeadlines deadlines = new NoticeDeadlines(HolidayCalendar.federal(), DeadlineRules.defaults());
+    private final CaseDeadlineRollup rollup = new CaseDeadlineRollup();
+
+    LpoDeskModuleStandIn(ObjectStore store) {
+        this.store = store;
+    }
+
+    /** The case an object lies in, if any (its own id for a case). */
+    Optional<String> caseOf(String objectId) {
+        StoredObject current = objectId == null ? null : store.getObjectById(objectId);
+        while (current != null) {
+            if (CASE.equals(current.getTypeId())) {
+                return Optional.of(current.getId());
+            }
+            List<String> parents = current instanceof Filing f ? f.getParentIds() : List.of();
+            current = parents.isEmpty() ? null : store.getObjectById(parents.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** After a notice was created or changed: its deadline, then its case's. */
+    void noticeChanged(String objectId) {
+        StoredObject found = objectId == null ? null : store.getObjectById(objectId);
+        if (found == null) {
+            return;
+        }
+        StoredObject notice = properties(found);
+        if (!NOTICE.equals(notice.getTypeId())) {
+            return;
+        }
+        computeNoticeDeadline(notice);
+        caseOf(found.getId()).ifPresent(this::recomputeCase);
+    }
+
+    private void computeNoticeDeadline(StoredObject notice) {
+        Map<String, PropertyData<?>> props = new HashMap<>(notice.getProperties());
+        String kind = string(props, "imm:noticeKind");
+        Optional<LocalDate> noticeDate = date(props, "imm:noticeDate");
+        props.remove("imm:responseDeadline");
+        props.remove("imm:responseDeadlineRule");
+        props.put("imm:responseDeadlineFlagged", new PropertyBooleanImpl("imm:responseDeadlineFlagged", false));
+        if (kind != null && noticeDate.isPresent()) {
+            String service = string(props, "imm:serviceMethod");
+            UscisNotice facts = UscisNotice.of(NoticeKind.valueOf(kind), noticeDate.get(),
+                    service == null ? ServiceMethod.ELECTRONIC : ServiceMethod.valueOf(service));
+            Optional<LocalDate> stated = date(props, "imm:statedDueDate");
+            if (stated.isPresent()) {
+                facts = facts.withStatedDueDate(stated.get());
+            }
+            Optional<Deadline> deadline = deadlines.responseDeadline(facts);
+            if (deadline.isPresent()) {
+                props.put("imm:responseDeadline", dateProperty("imm:responseDeadline", deadline.get().date()));
+                props.put("imm:responseDeadlineRule",
+                        new PropertyStringImpl("imm:responseDeadlineRule", deadline.get().statement()));
+                props.put("imm:responseDeadlineFlagged",
+                        new PropertyBooleanImpl("imm:responseDeadlineFlagged", deadline.get().isFlagged()));
+            }
+        }
+        notice.setCustomProperties(props);
+    }
+
+    /** The case deadline: core's roll-up over the case's notices. */
+    void recomputeCase(String caseId) {
+        StoredObject kase = store.getObjectById(caseId);
+        if (kase == null) {
+            return;
+        }
+        List<CaseDeadlineRollup.Obligation> obligations = new ArrayList<>();
+        for (StoredObject notice : notices((Folder) kase)) {
+            Map<String, PropertyData<?>> p = notice.getProperties();
+            Optional<LocalDate> due = date(p, "imm:responseDeadline");
+            Optional<LocalDate> noticeDate = date(p, "imm:noticeDate");
+            if (due.isPresent() && noticeDate.isPresent()) {
+                Object answered = p.containsKey("imm:noticeAnswered") ? p.get("imm:noticeAnswered").getFirstValue() : null;
+                obligations.add(CaseDeadlineRollup.Obligation.ofNotice(notice.getId(),
+                        NoticeKind.valueOf(string(p, "imm:noticeKind")), noticeDate.get(), due.get(),
+                        string(p, "imm:responseDeadlineRule"), Boolean.TRUE.equals(answered), false));
+            }
+        }
+        Map<String, PropertyData<?>> props = new HashMap<>(kase.getProperties());
+        Optional<CaseDeadlineRollup.CaseDeadline> deadline = rollup.of(obligations);
+        props.remove("imm:caseDeadline");
+        props.remove("imm:caseDeadlineRule");
+        deadline.ifPresent(d -> {
+            props.put("imm:caseDeadline", dateProperty("imm:caseDeadline", d.date()));
+            props.put("imm:caseDeadlineRule", new PropertyStringImpl("imm:caseDeadlineRule", d.rule()));
+        });
+        kase.setCustomProperties(props);
+    }
+
+    private List<StoredObject> notices(Folder folder) {
+        List<StoredObject> found = new ArrayList<>();
+        for (Fileable child : store.getChildren(folder, -1, 0, "admin", false).getChildren()) {
+            if (child instanceof Folder sub) {
+                found.addAll(notices(sub));
+            } else {
+                StoredObject version = properties(child);
+                if (NOTICE.equals(version.getTypeId())) {
+                    found.add(version);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The server reports a versioned document's properties from its latest version. */
+    private static StoredObject properties(StoredObject object) {
+        return object instanceof VersionedDocument versioned ? versioned.getLatestVersion(false) : object;
+    }
+
+    private static String string(Map<String, PropertyData<?>> props, String id) {
+        PropertyData<?> p = props.get(id);
+        return p == null || p.getFirstValue() == null ? null : p.getFirstValue().toString();
+    }
+
+    private static Optional<LocalDate> date(Map<String, PropertyData<?>> props, String id) {
+        PropertyData<?> p = props.get(id);
+        return p != null && p.getFirstValue() instanceof GregorianCalendar c
+                ? Optional.of(CalendarDates.dayOf(c.toInstant())) : Optional.empty();
+    }
+
+    private static PropertyDateTimeImpl dateProperty(String id, LocalDate day) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(CalendarDates.instantOf(day).toEpochMilli());
+        return new PropertyDateTimeImpl(id, c);
+    }
+}

@@ -1,0 +1,76 @@
+package org.lpodesk.alfresco.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+import org.alfresco.service.namespace.RegexQNamePattern;
+import org.lpodesk.alfresco.model.ImmModel;
+
+/**
+ * A case folder and what lies in it, read through the node service: the database answers at
+ * once and inside the caller's transaction, where a search (ANCESTOR, PATH) needs an index that
+ * lags behind commits or is not there at all. Case folders hold tens to a few hundred documents,
+ * so walking them is cheap. With the permission-checked {@code NodeService} the walk sees what
+ * the caller may read; with the internal {@code nodeService}, everything.
+ */
+public final class CaseTree {
+
+    private final NodeService nodeService;
+    private final DictionaryService dictionaryService;
+
+    public CaseTree(NodeService nodeService, DictionaryService dictionaryService) {
+        this.nodeService = nodeService;
+        this.dictionaryService = dictionaryService;
+    }
+
+    /** The case folder a node lies in (the node itself when it is one), following primary parents. */
+    public Optional<NodeRef> enclosingCase(NodeRef node) {
+        NodeRef current = node;
+        while (current != null) {
+            if (ImmModel.TYPE_CASE.equals(nodeService.getType(current))) {
+                return Optional.of(current);
+            }
+            ChildAssociationRef parent = nodeService.getPrimaryParent(current);
+            current = parent == null ? null : parent.getParentRef();
+        }
+        return Optional.empty();
+    }
+
+    /** Every node of the given type (or a subtype) below the case, at any depth, in folder order. */
+    public List<NodeRef> descendants(NodeRef caseNode, QName type) {
+        return descendants(caseNode, node -> dictionaryService.isSubClass(nodeService.getType(node), type));
+    }
+
+    /** Every node below the case that has the aspect, at any depth. */
+    public List<NodeRef> descendantsWithAspect(NodeRef caseNode, QName aspect) {
+        return descendants(caseNode, node -> nodeService.hasAspect(node, aspect));
+    }
+
+    private List<NodeRef> descendants(NodeRef caseNode, Predicate<NodeRef> wanted) {
+        List<NodeRef> found = new ArrayList<>();
+        List<NodeRef> folders = new ArrayList<>(List.of(caseNode));
+        while (!folders.isEmpty()) {
+            NodeRef folder = folders.remove(folders.size() - 1);
+            for (ChildAssociationRef child : nodeService.getChildAssocs(folder, ContentModel.ASSOC_CONTAINS,
+                    RegexQNamePattern.MATCH_ALL)) {
+                if (!child.isPrimary()) {
+                    continue;
+                }
+                NodeRef node = child.getChildRef();
+                if (wanted.test(node)) {
+                    found.add(node);
+                } else if (dictionaryService.isSubClass(nodeService.getType(node), ContentModel.TYPE_FOLDER)) {
+                    folders.add(node);
+                }
+            }
+        }
+        return found;
+    }
+}
