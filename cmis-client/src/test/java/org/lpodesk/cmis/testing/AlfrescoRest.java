@@ -57,6 +57,19 @@ final class AlfrescoRest {
         return send("GET", path, null, 200);
     }
 
+    /**
+     * A call to the repository's web scripts ({@code /alfresco/service}), e.g. LPO Desk's own or the
+     * form processor Share posts to.
+     */
+    JSONObject service(String method, String path, Map<String, ?> body, int expected) {
+        return send(method, "/../../../service" + path, body, expected);
+    }
+
+    /** Any call to REST v1 or the workflow API, answering its status and body. */
+    JSONObject call(String method, String path, Map<String, ?> body, int expected) {
+        return send(method, path, body, expected);
+    }
+
     JSONObject post(String path, Map<String, ?> body, int expected) {
         return send("POST", path, body, expected);
     }
@@ -70,7 +83,7 @@ final class AlfrescoRest {
     }
 
     private JSONObject send(String method, String path, Map<String, ?> body, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(publicApi + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(publicApi + path).normalize())
                 .timeout(Duration.ofSeconds(60)).header("Authorization", authorization)
                 .header("Accept", "application/json");
         if (body == null) {

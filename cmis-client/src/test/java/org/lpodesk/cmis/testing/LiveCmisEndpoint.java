@@ -63,6 +63,16 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
         return kind;
     }
 
+    /** A REST v1 call (path below {@code /api/-default-/public}) as the endpoint's user. */
+    public JSONObject rest(String method, String path, Map<String, ?> body, int expectedStatus) {
+        return rest.call(method, path, body, expectedStatus);
+    }
+
+    /** A web script call (path below {@code /alfresco/service}) as the endpoint's user. */
+    public JSONObject service(String method, String path, Map<String, ?> body, int expectedStatus) {
+        return rest.service(method, path, body, expectedStatus);
+    }
+
     /**
      * Runs the attorney review workflow (immAttorneyReview) over Alfresco's REST API, as a firm
      * attorney created for this run: on Alfresco only that workflow writes the protected approval
