@@ -94,6 +94,26 @@ class AttorneyReviewProcessTest {
     }
 
     @Test
+    void onlyAnAttorneyOtherThanTheDrafterMayHoldTheReview() {
+        String pid = start(List.of(draft("cover-letter.docx")));
+        String task = drive.openTask(pid).getId();
+
+        // Alfresco lets the starter claim: the listener keeps the paralegal out
+        assertThatThrownBy(() -> engine.tasks().claim(task, Firm.PARALEGAL)).rootCause()
+                .isInstanceOf(org.lpodesk.review.workflow.ReviewClaimRefusedException.class).hasMessage("paula cannot take the task \"Attorney review\": only a firm attorney (GROUP_IMM_ATTORNEYS)"
+                        + " reviews and approves work product, so it stays with the attorneys.");
+        assertThatThrownBy(() -> engine.tasks().setAssignee(task, Firm.ASSOCIATE)).hasMessageContaining("only a firm attorney");
+        assertThat(drive.openTask(pid).getAssignee()).isNull();
+
+        engine.tasks().claim(task, Firm.ATTORNEY);
+        assertThat(drive.openTask(pid).getAssignee()).isEqualTo(Firm.ATTORNEY);
+        // released, another attorney takes it over
+        engine.tasks().setAssignee(task, null);
+        engine.tasks().claim(task, Firm.OTHER_ATTORNEY);
+        assertThat(drive.openTask(pid).getAssignee()).isEqualTo(Firm.OTHER_ATTORNEY);
+    }
+
+    @Test
     void changesGoBackToTheDrafterAndTheApprovalNamesTheRevisedVersion() {
         String letter = draft("cover-letter.docx");
         String pid = start(List.of(letter));

@@ -54,6 +54,11 @@ class OutsourcingProcessTest {
         String draft = drive.draft(pid, "EB-1A petition, first draft");
         drive.lpoReview(pid, APPROVE);
         assertThat(drive.openTask(pid).getTaskDefinitionKey()).isEqualTo("firmReviewTask");
+        // the requesting paralegal may not hold the firm review; an attorney claims it
+        String review0 = drive.openTask(pid).getId();
+        assertThatThrownBy(() -> engine.tasks().claim(review0, Firm.PARALEGAL))
+                .hasMessageContaining("paula cannot take the task").hasMessageContaining("GROUP_IMM_ATTORNEYS");
+        engine.tasks().claim(review0, Firm.ATTORNEY);
         drive.firmReview(Firm.ATTORNEY, pid, APPROVE);
 
         var review = firm.repository.review(draft).orElseThrow();

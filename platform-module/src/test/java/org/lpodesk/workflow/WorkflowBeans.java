@@ -31,6 +31,7 @@ import org.lpodesk.review.workflow.AttorneyReviewTaskCompleteListener;
 import org.lpodesk.review.workflow.CopyOutcomeTaskListener;
 import org.lpodesk.review.workflow.DirectoryPort;
 import org.lpodesk.review.workflow.FirmReviewGate;
+import org.lpodesk.review.workflow.ReviewerAssignmentListener;
 import org.lpodesk.review.workflow.PrepareAttorneyReviewDelegate;
 import org.lpodesk.review.workflow.WorkProductPort;
 import org.lpodesk.review.workflow.WorkflowPackagePort;
@@ -76,6 +77,7 @@ public final class WorkflowBeans {
         register(beans, new PrepareAttorneyReviewDelegate(ports.directory(), ports.packages(), ports.workProduct()));
         register(beans, new AttorneyReviewTaskCompleteListener(gate, ports.packages()));
         register(beans, new CopyOutcomeTaskListener());
+        register(beans, new ReviewerAssignmentListener(ports.directory()));
         return beans;
     }
 

@@ -1,0 +1,14 @@
+package org.lpodesk.review.workflow;
+
+/**
+ * A review task offered to someone who may not hold it (not a firm attorney, or the drafter).
+ * The Alfresco tier answers it as 403 Forbidden with this message.
+ */
+public final class ReviewClaimRefusedException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ReviewClaimRefusedException(String message) {
+        super(message);
+    }
+}
