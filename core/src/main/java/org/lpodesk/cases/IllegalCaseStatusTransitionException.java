@@ -1,9 +1,10 @@
 package org.lpodesk.cases;
 
 import java.util.stream.Collectors;
+import org.lpodesk.api.UserRefusal;
 
 /** A case was asked to move between two statuses that do not follow each other. */
-public final class IllegalCaseStatusTransitionException extends IllegalStateException {
+public final class IllegalCaseStatusTransitionException extends IllegalStateException implements UserRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,5 +38,10 @@ public final class IllegalCaseStatusTransitionException extends IllegalStateExce
             return CaseMessages.format("status.transition.final", from.name(), to.name());
         }
         return CaseMessages.format("status.transition.illegal", from.name(), to.name(), allowed);
+    }
+
+    @Override
+    public Kind refusalKind() {
+        return Kind.CONFLICT;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.lpodesk.api.UserRefusal;
 import org.lpodesk.i18n.MessageBundle;
 
 /**
@@ -11,7 +12,7 @@ import org.lpodesk.i18n.MessageBundle;
  * zone's midnight, or text that is not {@code yyyy-mm-dd}. {@link #getMessage()} is English;
  * {@link #getMessage(Locale)} renders the same bundle text in another locale.
  */
-public final class NotACalendarDateException extends IllegalArgumentException {
+public final class NotACalendarDateException extends IllegalArgumentException implements UserRefusal {
 
     private static final long serialVersionUID = 1L;
     private static final MessageBundle BUNDLE = new MessageBundle("org.lpodesk.dates.messages");
@@ -47,5 +48,10 @@ public final class NotACalendarDateException extends IllegalArgumentException {
         String amount = String.format(Locale.ROOT, "%d:%02d:%02d%s", d.toHours(), d.toMinutesPart(), d.toSecondsPart(),
                 d.toNanosPart() == 0 ? "" : String.format(Locale.ROOT, ".%09d", d.toNanosPart()));
         return (fromMidnight.isNegative() ? "-" : "+") + amount;
+    }
+
+    @Override
+    public Kind refusalKind() {
+        return Kind.INVALID;
     }
 }

@@ -2,12 +2,13 @@ package org.lpodesk.deadline;
 
 import java.util.List;
 import java.util.Locale;
+import org.lpodesk.api.UserRefusal;
 
 /**
  * Bad input to a deadline computation or bad deadline configuration. {@link #getMessage()} is
  * the English text; {@link #text()} carries the bundle key and arguments for other locales.
  */
-public final class DeadlineException extends IllegalArgumentException {
+public final class DeadlineException extends IllegalArgumentException implements UserRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,5 +37,10 @@ public final class DeadlineException extends IllegalArgumentException {
 
     public String getMessage(Locale locale) {
         return text.format(locale);
+    }
+
+    @Override
+    public Kind refusalKind() {
+        return Kind.INVALID;
     }
 }

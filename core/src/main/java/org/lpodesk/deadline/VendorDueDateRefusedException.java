@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.lpodesk.api.UserRefusal;
 
 /**
  * A vendor due date the firm's rules do not allow. The English message names the dates;
  * {@link #text()} carries the bundle key and arguments for other locales.
  */
-public final class VendorDueDateRefusedException extends IllegalArgumentException {
+public final class VendorDueDateRefusedException extends IllegalArgumentException implements UserRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -71,5 +72,10 @@ public final class VendorDueDateRefusedException extends IllegalArgumentExceptio
 
     public LocalDate today() {
         return today;
+    }
+
+    @Override
+    public Kind refusalKind() {
+        return Kind.INVALID;
     }
 }

@@ -3,9 +3,10 @@ package org.lpodesk.review;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.lpodesk.api.UserRefusal;
 
 /** Thrown by the {@code orElseThrow} helpers when {@link ApprovalPolicy} refused. */
-public final class ApprovalRefusedException extends IllegalStateException {
+public final class ApprovalRefusedException extends IllegalStateException implements UserRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,5 +27,10 @@ public final class ApprovalRefusedException extends IllegalStateException {
 
     private static String describe(List<Refusal> refusals, Locale locale) {
         return refusals.stream().map(r -> r.message(locale)).collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public Kind refusalKind() {
+        return Kind.FORBIDDEN;
     }
 }

@@ -1,7 +1,8 @@
 package org.lpodesk.sharing;
 
+import org.lpodesk.api.UserRefusal;
 /** A request the sharing policy refused; the message names every reason, in English. */
-public final class SharingRefusedException extends RuntimeException {
+public final class SharingRefusedException extends RuntimeException implements UserRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,5 +15,10 @@ public final class SharingRefusedException extends RuntimeException {
 
     public SharingDecision decision() {
         return decision;
+    }
+
+    @Override
+    public Kind refusalKind() {
+        return Kind.FORBIDDEN;
     }
 }

@@ -33,6 +33,7 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
     private final AlfrescoRest rest;
     private final char[] attorneyPassword = UUID.randomUUID().toString().toCharArray();
     private final List<String> processes = new ArrayList<>();
+    private final List<String[]> members = new ArrayList<>();
     private String attorney;
 
     public LiveCmisEndpoint(CmisConnection connection, String parentPath) {
@@ -108,6 +109,37 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
         return attorney;
     }
 
+    /**
+     * A user of this run's own in the given group (e.g. GROUP_IMM_PARALEGALS), with the given
+     * password; disabled and taken out of the group at close.
+     */
+    public String member(String group, char[] password) {
+        String id = "lpodesk-it-" + group.replace("GROUP_", "").toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        rest.post("/alfresco/versions/1/people", Map.of("id", id, "firstName", "LPO Desk test", "lastName", group,
+                "email", id + "@example.invalid", "password", new String(password)), 201);
+        rest.post("/alfresco/versions/1/groups/" + group + "/members", Map.of("id", id, "memberType", "PERSON"), 201);
+        members.add(new String[] {group, id});
+        return id;
+    }
+
+    /** This run's firm attorney and its password, for calls made as the attorney. */
+    public String attorney(char[][] password) {
+        password[0] = attorneyPassword.clone();
+        return attorney();
+    }
+
+    /** A REST v1 or workflow API call as another user. */
+    public JSONObject restAs(String user, char[] password, String method, String path, Map<String, ?> body,
+                             int expectedStatus) {
+        return rest.as(user, password).call(method, path, body, expectedStatus);
+    }
+
+    /** A workflow started by a test, deleted at close if still running. */
+    public void track(String processId) {
+        processes.add(processId);
+    }
+
     /** A firm attorney of this run's own: created on first use, disabled and out of the group at close. */
     private String attorney() {
         if (attorney == null) {
@@ -134,6 +166,10 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
             if (!Boolean.TRUE.equals(entry.get("completed"))) {
                 rest.delete("/workflow/versions/1/processes/" + process);
             }
+        }
+        for (String[] member : members) {
+            rest.delete("/alfresco/versions/1/groups/" + member[0] + "/members/" + member[1]);
+            rest.put("/alfresco/versions/1/people/" + member[1], Map.of("enabled", false));
         }
         if (attorney != null) {
             rest.delete("/alfresco/versions/1/groups/" + ATTORNEYS + "/members/" + attorney);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.lpodesk.api.ConflictException;
 import org.lpodesk.review.ApprovalPolicy;
 import org.lpodesk.review.ApprovalState;
 import org.lpodesk.review.AttorneyApproval;
@@ -44,7 +45,7 @@ public final class DeliverDraftsDelegate implements JavaDelegate {
             Optional<AttorneyApproval> approval = workProduct.review(draft.documentId());
             ApprovalState state = policy.state(approval, current.versionLabel());
             if (state != ApprovalState.VALID) {
-                throw new IllegalStateException(Texts.format("deliver.notApproved", current.documentRef(),
+                throw new ConflictException(Texts.format("deliver.notApproved", current.documentRef(),
                         current.versionLabel(), state));
             }
             String key = execution.getProcessInstanceId() + "/" + draft.documentId() + "@" + current.versionLabel();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.api.InvalidRequestException;
 import org.lpodesk.review.workflow.DirectoryPort;
 
 /**
@@ -34,11 +35,11 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         } else if (logged instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= MAX_HOURS) {
             hours = n.doubleValue();
         } else {
-            throw new IllegalArgumentException(Texts.format("drafting.hours.invalid", logged));
+            throw new InvalidRequestException(Texts.format("drafting.hours.invalid", logged));
         }
         Assignment assignment = Assignment.of(task);
         if (sharing.drafts(assignment.get(Assignment.FOLDER)).isEmpty()) {
-            throw new IllegalArgumentException(Texts.format("drafting.noDraft"));
+            throw new InvalidRequestException(Texts.format("drafting.noDraft"));
         }
         String drafter = task.getAssignee() != null ? task.getAssignee() : directory.currentUser();
         Set<String> drafters = assignment.set(Assignment.DRAFTERS);

@@ -5,6 +5,8 @@ import static org.lpodesk.review.workflow.WorkflowModel.*;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.api.InvalidRequestException;
+import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.review.workflow.DirectoryPort;
 import org.lpodesk.review.workflow.TaskOutcomes;
 
@@ -27,24 +29,24 @@ public final class IntakeTaskCompleteListener implements TaskListener {
         String managers = Vars.text(task, VAR_VENDOR_MANAGERS_GROUP);
         String user = directory.currentUser();
         if (!directory.isMember(user, managers)) {
-            throw new IllegalStateException(Texts.format("intake.notManager", user, managers));
+            throw new NotAllowedException(Texts.format("intake.notManager", user, managers));
         }
         String outcome = TaskOutcomes.copyToProcess(task);
         if (ACCEPT.equals(outcome)) {
             Object assignee = task.getVariableLocal(VAR_ASSIGNEE);
             if (assignee == null) {
-                throw new IllegalArgumentException(Texts.format("intake.noAssociate"));
+                throw new InvalidRequestException(Texts.format("intake.noAssociate"));
             }
             String associate = directory.userName(assignee);
             String associates = Assignment.of(task).get(Assignment.ASSOCIATES_GROUP);
             if (!directory.isMember(associate, associates)) {
-                throw new IllegalArgumentException(Texts.format("intake.notAssociate", associate, associates));
+                throw new InvalidRequestException(Texts.format("intake.notAssociate", associate, associates));
             }
             task.getExecution().setVariable(VAR_ASSOCIATE, associate);
         } else {
             Object reason = task.getVariableLocal(VAR_DECLINE_REASON);
             if (reason == null || reason.toString().isBlank()) {
-                throw new IllegalArgumentException(Texts.format("intake.noReason"));
+                throw new InvalidRequestException(Texts.format("intake.noReason"));
             }
             task.getExecution().setVariable(VAR_DECLINE_REASON, reason.toString().strip());
         }

@@ -5,6 +5,7 @@ import static org.lpodesk.review.workflow.WorkflowModel.*;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.review.workflow.DirectoryPort;
 import org.lpodesk.review.workflow.TaskOutcomes;
 
@@ -27,10 +28,10 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         String user = directory.currentUser();
         String reviewers = Vars.text(task, VAR_VENDOR_REVIEWERS_GROUP);
         if (!directory.isMember(user, reviewers)) {
-            throw new IllegalStateException(Texts.format("lpoReview.notReviewer", user, reviewers));
+            throw new NotAllowedException(Texts.format("lpoReview.notReviewer", user, reviewers));
         }
         if (Assignment.of(task).set(Assignment.DRAFTERS).stream().anyMatch(d -> d.equalsIgnoreCase(user))) {
-            throw new IllegalStateException(Texts.format("lpoReview.drafter", user));
+            throw new NotAllowedException(Texts.format("lpoReview.drafter", user));
         }
         TaskOutcomes.copyToProcess(task);
     }

@@ -1,9 +1,10 @@
 package org.lpodesk.outsourcing.workflow;
 
 import java.util.List;
+import org.lpodesk.api.UserRefusal;
 
 /** The start check refused an outsourcing request; the message names every reason. */
-public final class OutsourcingRequestRefusedException extends IllegalArgumentException {
+public final class OutsourcingRequestRefusedException extends IllegalArgumentException implements UserRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,5 +17,10 @@ public final class OutsourcingRequestRefusedException extends IllegalArgumentExc
 
     public List<String> reasons() {
         return reasons;
+    }
+
+    @Override
+    public Kind refusalKind() {
+        return Kind.INVALID;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.activiti.engine.delegate.DelegateTask;
+import org.lpodesk.api.InvalidRequestException;
+import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.review.ApprovalPolicy;
 import org.lpodesk.review.ApprovalRefusedException;
 import org.lpodesk.review.AttorneyApproval;
@@ -54,10 +56,10 @@ public final class FirmReviewGate {
         Objects.requireNonNull(outcome, "outcome");
         String user = directory.currentUser();
         if (user == null || user.isBlank()) {
-            throw new IllegalStateException(WorkflowMessages.format("review.noUser"));
+            throw new NotAllowedException(WorkflowMessages.format("review.noUser"));
         }
         if (documentIds.isEmpty()) {
-            throw new IllegalArgumentException(WorkflowMessages.format("review.noDocuments", user));
+            throw new InvalidRequestException(WorkflowMessages.format("review.noDocuments", user));
         }
         Reviewer reviewer = new Reviewer(user, directory.authoritiesOf(user));
         Instant now = clock.instant();
@@ -99,7 +101,7 @@ public final class FirmReviewGate {
             case WorkflowModel.APPROVE -> ReviewOutcome.APPROVED;
             case WorkflowModel.REQUEST_CHANGES -> ReviewOutcome.CHANGES_REQUESTED;
             case WorkflowModel.CANCEL -> ReviewOutcome.REJECTED;
-            default -> throw new IllegalArgumentException(WorkflowMessages.format("review.unknownOutcome", taskOutcome));
+            default -> throw new InvalidRequestException(WorkflowMessages.format("review.unknownOutcome", taskOutcome));
         };
     }
 

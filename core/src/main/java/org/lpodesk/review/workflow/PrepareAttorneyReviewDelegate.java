@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.lpodesk.api.InvalidRequestException;
 import org.lpodesk.sharing.DocumentRef;
 
 /**
@@ -29,7 +30,7 @@ public final class PrepareAttorneyReviewDelegate implements JavaDelegate {
         String requester = initiator == null ? directory.currentUser() : directory.userName(initiator);
         List<DocumentRef> documents = packages.documents(execution.getVariable(WorkflowModel.VAR_PACKAGE));
         if (documents.isEmpty()) {
-            throw new IllegalArgumentException(WorkflowMessages.format("attorneyReview.emptyPackage", requester));
+            throw new InvalidRequestException(WorkflowMessages.format("attorneyReview.emptyPackage", requester));
         }
         for (DocumentRef document : documents) {
             workProduct.currentVersion(document.id());

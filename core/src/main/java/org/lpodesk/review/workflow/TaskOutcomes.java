@@ -1,6 +1,7 @@
 package org.lpodesk.review.workflow;
 
 import org.activiti.engine.delegate.DelegateTask;
+import org.lpodesk.api.InvalidRequestException;
 
 /**
  * Reads the outcome of a decision task the way Alfresco stores it (a task-local variable named
@@ -29,12 +30,12 @@ public final class TaskOutcomes {
         }
         String allowed = String.join(", ", outcome.allowedValues());
         if (value == null || String.valueOf(value).isBlank()) {
-            throw new IllegalArgumentException(WorkflowMessages.format("outcome.missing", task.getName(),
+            throw new InvalidRequestException(WorkflowMessages.format("outcome.missing", task.getName(),
                     outcome.variable(), allowed));
         }
         String chosen = String.valueOf(value);
         if (!outcome.allowedValues().contains(chosen)) {
-            throw new IllegalArgumentException(WorkflowMessages.format("outcome.invalid", chosen, task.getName(),
+            throw new InvalidRequestException(WorkflowMessages.format("outcome.invalid", chosen, task.getName(),
                     allowed));
         }
         task.getExecution().setVariable(outcome.variable(), chosen);
