@@ -10,9 +10,10 @@ import org.alfresco.service.cmr.repository.NodeRef;
 /**
  * Feeds the {@code lpodesk} audit application (audit/lpodesk-audit.xml): every share, revoke,
  * approval, rejection, filing, sending and every LPO read of a shared copy, with the node, the
- * vendor or task where known, and a short detail. The acting user is added by the audit
- * application itself. Records are written in the caller's transaction, so a rolled-back step
- * leaves no audit entry claiming it happened.
+ * vendor or task where known, and a short detail, and every public link refused. The acting user
+ * is added by the audit application itself. Records are written in the caller's transaction, so a
+ * rolled-back step leaves no audit entry claiming it happened; a refusal, whose transaction always
+ * rolls back, is recorded in a transaction of its own by the caller.
  */
 public final class LpoDeskAudit {
 
@@ -20,7 +21,7 @@ public final class LpoDeskAudit {
     public static final String ROOT = "/lpodesk";
 
     public enum Event {
-        SHARE, REVOKE, APPROVAL, REJECTION, FILING, SENDING, LPO_READ;
+        SHARE, REVOKE, APPROVAL, REJECTION, FILING, SENDING, LPO_READ, PUBLIC_LINK_REFUSED;
 
         /** Path segment under {@link #ROOT}, e.g. {@code lpoRead}. */
         public String key() {

@@ -58,10 +58,12 @@ public final class AlfrescoSharing implements SharingPort {
     private final String sitePrefix;
     private final OwnableService ownableService;
     private final Repository repository;
+    private final LeftoverAccess leftoverAccess;
 
     public AlfrescoSharing(NodeService nodeService, PermissionService permissionService, CopyService copyService,
                            SiteService siteService, BehaviourFilter behaviourFilter, LpoDeskAudit audit,
-                           String sitePrefix, OwnableService ownableService, Repository repository) {
+                           String sitePrefix, OwnableService ownableService, Repository repository,
+                           LeftoverAccess leftoverAccess) {
         this.nodeService = nodeService;
         this.permissionService = permissionService;
         this.copyService = copyService;
@@ -71,6 +73,7 @@ public final class AlfrescoSharing implements SharingPort {
         this.sitePrefix = sitePrefix;
         this.ownableService = ownableService;
         this.repository = repository;
+        this.leftoverAccess = leftoverAccess;
     }
 
     /**
@@ -187,8 +190,9 @@ public final class AlfrescoSharing implements SharingPort {
      * offboarded, and its site managers are the vendor's people. The Data Dictionary is the
      * firm's own hidden area, which no vendor role reaches.
      *
-     * <p>Why every node inside is touched: a vendor user who created a draft is its owner, and
-     * Alfresco gives an owner full control of the node whatever its permissions say; the owner
+     * <p>Why every node inside is touched: a public link or a vendor user's working copy would
+     * outlive the permissions ({@link LeftoverAccess} closes both); a vendor user who created a
+     * draft is its owner, and Alfresco gives an owner full control of the node whatever its permissions say; the owner
      * becomes the system user, and explicit permissions an owner may have set are removed, so
      * inside the archive only the archive's permissions apply.
      */
@@ -204,13 +208,21 @@ public final class AlfrescoSharing implements SharingPort {
             String task = taskOf(folder);
             nodeService.moveNode(folder, archiveOf(vendor), ContentModel.ASSOC_CONTAINS,
                     nodeService.getPrimaryParent(folder).getQName());
+            StringBuilder closed = new StringBuilder();
             for (NodeRef node : subtree(folder)) {
+                if (!nodeService.exists(node)) {
+                    continue; // a working copy cancelled above it
+                }
+                closed.append(leftoverAccess.close(node));
+                if (!nodeService.exists(node)) {
+                    continue;
+                }
                 permissionService.deletePermissions(node);
                 permissionService.setInheritParentPermissions(node, true);
                 ownableService.setOwner(node, AuthenticationUtil.getSystemUserName());
             }
             audit.record(LpoDeskAudit.Event.REVOKE, folder, vendor, task,
-                    "all vendor access removed; folder archived in " + ARCHIVE + "/" + vendor);
+                    closed + "all vendor access removed; folder archived in " + ARCHIVE + "/" + vendor);
             return null;
         });
     }
