@@ -192,6 +192,13 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
         assertEquals("vendor access revoked on cancel", AccessStatus.DENIED, read(firm.associate, folder));
         assertEquals(AccessStatus.DENIED, read(otherAssociate, folder));
         assertOriginalsClosedTo(firm.associate);
+        firm.asAdmin(() -> {
+            assertNotNull("after cancel the original says the share ended",
+                    nodes().getProperty(evidence, ImmModel.PROP_SHARE_ENDED_ON));
+            assertEquals(firm.vendor.id(), nodes().getProperty(evidence, ImmModel.PROP_SHARED_WITH_VENDOR));
+            assertNotNull(nodes().getProperty(evidence, ImmModel.PROP_SHARED_TASK_KIND));
+            return null;
+        });
     }
 
     private String request(String piiReason) {

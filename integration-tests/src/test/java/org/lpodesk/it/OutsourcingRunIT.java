@@ -3,6 +3,7 @@ package org.lpodesk.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.lpodesk.review.workflow.WorkflowModel.ACCEPT;
 import static org.lpodesk.review.workflow.WorkflowModel.APPROVE;
 import static org.lpodesk.review.workflow.WorkflowModel.OUTSOURCING_PROCESS;
@@ -119,6 +120,13 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
                 (int) firm.asAdmin(() -> copiesIn(folder)));
         assertEquals(AccessStatus.ALLOWED, read(firm.associate, folder));
         assertEquals("never the original", AccessStatus.DENIED, read(firm.associate, evidence));
+        firm.asAdmin(() -> {
+            assertEquals("the original says with whom and for what it is shared", firm.vendor.id(),
+                    nodes().getProperty(evidence, ImmModel.PROP_SHARED_WITH_VENDOR));
+            assertEquals("EB1_PETITION", nodes().getProperty(evidence, ImmModel.PROP_SHARED_TASK_KIND));
+            assertNull("a live share has not ended", nodes().getProperty(evidence, ImmModel.PROP_SHARE_ENDED_ON));
+            return null;
+        });
 
         firm.as(firm.associate, () -> {
             NodeRef draft = firm.child(folder, ContentModel.TYPE_CONTENT, "petition-" + firm.suffix + ".txt", Map.of());
@@ -140,6 +148,13 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
             return null;
         });
         assertEquals("vendor access revoked on close", AccessStatus.DENIED, read(firm.associate, folder));
+        firm.asAdmin(() -> {
+            assertNotNull("after close the original says the share ended",
+                    nodes().getProperty(evidence, ImmModel.PROP_SHARE_ENDED_ON));
+            assertEquals("and keeps what it was", "EB1_PETITION", nodes().getProperty(evidence,
+                    ImmModel.PROP_SHARED_TASK_KIND));
+            return null;
+        });
         assertEquals("the firm keeps the assignment as its record", AccessStatus.ALLOWED, read(firm.attorney, folder));
     }
 

@@ -155,9 +155,13 @@ public final class AlfrescoSharing implements SharingPort {
             share.put(ImmModel.PROP_SHARED_WITH_VENDOR, vendor);
             share.put(ImmModel.PROP_SHARED_FOR_TASK, task);
             share.put(ImmModel.PROP_SHARED_ON, new Date());
+            // the assignment folder's title is the task kind (assignmentFolder)
+            share.put(ImmModel.PROP_SHARED_TASK_KIND, nodeService.getProperty(folder, ContentModel.PROP_TITLE));
             Map<QName, Serializable> onCopy = new HashMap<>(share);
             onCopy.put(ImmModel.PROP_SHARED_FROM, original);
             nodeService.addAspect(copy, ImmModel.ASPECT_LPO_SHARE, onCopy);
+            // a share again after an earlier one ended: the record describes the live share
+            nodeService.removeProperty(original, ImmModel.PROP_SHARE_ENDED_ON);
             nodeService.addAspect(original, ImmModel.ASPECT_LPO_SHARE, share);
             audit.record(LpoDeskAudit.Event.SHARE, original, vendor, task, "copied to " + copy);
             return copy.toString();
@@ -214,6 +218,7 @@ public final class AlfrescoSharing implements SharingPort {
                     continue; // a working copy cancelled above it
                 }
                 closed.append(leftoverAccess.close(node));
+                endShareOfOriginal(node, task);
                 if (!nodeService.exists(node)) {
                     continue;
                 }
@@ -225,6 +230,25 @@ public final class AlfrescoSharing implements SharingPort {
                     closed + "all vendor access removed; folder archived in " + ARCHIVE + "/" + vendor);
             return null;
         });
+    }
+
+    /**
+     * The firm original of a shared copy keeps the record of the share (vendor, task, task kind,
+     * shared on) and learns when it ended, so no indicator claims a live share after the task
+     * closed or was cancelled. An original shared again for another task since is left alone.
+     */
+    private void endShareOfOriginal(NodeRef copy, String task) {
+        Serializable from = nodeService.getProperty(copy, ImmModel.PROP_SHARED_FROM);
+        if (from instanceof NodeRef original && nodeService.exists(original)
+                && task.equals(nodeService.getProperty(original, ImmModel.PROP_SHARED_FOR_TASK))
+                && nodeService.getProperty(original, ImmModel.PROP_SHARE_ENDED_ON) == null) {
+            behaviourFilter.disableBehaviour(original, ContentModel.ASPECT_AUDITABLE);
+            try {
+                nodeService.setProperty(original, ImmModel.PROP_SHARE_ENDED_ON, new Date());
+            } finally {
+                behaviourFilter.enableBehaviour(original, ContentModel.ASPECT_AUDITABLE);
+            }
+        }
     }
 
     private boolean archived(NodeRef folder) {
