@@ -33,6 +33,8 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.cmr.version.Version;
+import org.alfresco.service.cmr.version.VersionHistory;
 import org.alfresco.service.cmr.workflow.WorkflowPath;
 import org.alfresco.service.cmr.workflow.WorkflowService;
 import org.alfresco.service.cmr.workflow.WorkflowTask;
@@ -145,6 +147,23 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
             assertEquals("the approval names the delivered version",
                     nodes().getProperty(delivered, ContentModel.PROP_VERSION_LABEL),
                     nodes().getProperty(delivered, ImmModel.PROP_APPROVED_VERSION_LABEL));
+            // exactly one version, the approved one, with the same approval as the live node
+            VersionHistory history = getServiceRegistry().getVersionService().getVersionHistory(delivered);
+            assertEquals("one version, not an initial copy plus the approved one", 1, history.getAllVersions().size());
+            Version only = history.getHeadVersion();
+            assertEquals("1.0", only.getVersionLabel());
+            assertEquals("1.0", nodes().getProperty(only.getFrozenStateNodeRef(), ImmModel.PROP_APPROVED_VERSION_LABEL));
+            assertEquals(firm.attorney, nodes().getProperty(only.getFrozenStateNodeRef(), ImmModel.PROP_APPROVER));
+            // the task kind's imm type, its confidentiality, in the case's Drafts folder
+            assertEquals(QName.createQName(ImmModel.URI, "petitionDraft"), nodes().getType(delivered));
+            assertEquals("CONFIDENTIAL", nodes().getProperty(delivered, ImmModel.PROP_CONFIDENTIALITY_LEVEL));
+            assertEquals("Drafts", nodes().getProperty(nodes().getPrimaryParent(delivered).getParentRef(),
+                    ContentModel.PROP_NAME));
+            // made by the approving attorney, drafted by the vendor's associate
+            assertEquals(firm.attorney, nodes().getProperty(delivered, ContentModel.PROP_CREATOR));
+            assertEquals(firm.attorney, nodes().getProperty(delivered, ContentModel.PROP_MODIFIER));
+            assertEquals(firm.attorney, only.getFrozenModifier());
+            assertEquals(firm.associate, nodes().getProperty(delivered, ContentModel.PROP_AUTHOR));
             return null;
         });
         assertEquals("vendor access revoked on close", AccessStatus.DENIED, read(firm.associate, folder));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
 import org.lpodesk.api.ConflictException;
+import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.review.ApprovalPolicy;
 import org.lpodesk.review.ApprovalState;
 import org.lpodesk.review.AttorneyApproval;
@@ -39,6 +40,8 @@ public final class DeliverDraftsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = Vars.text(execution, VAR_CASE_ID);
+        String kind = Vars.text(execution, VAR_TASK_KIND);
+        TaskKind taskKind = kind == null || kind.isBlank() ? null : TaskKind.valueOf(kind);
         List<String> delivered = new ArrayList<>();
         for (SharingPort.Draft draft : sharing.drafts(Assignment.of(execution).get(Assignment.FOLDER))) {
             DocumentVersion current = workProduct.currentVersion(draft.documentId());
@@ -51,7 +54,7 @@ public final class DeliverDraftsDelegate implements JavaDelegate {
             String key = execution.getProcessInstanceId() + "/" + draft.documentId() + "@" + current.versionLabel();
             DeliveryPort.DeliveredVersion version = delivery.findDelivery(key).orElseGet(() -> delivery.deliver(
                     new DeliveryPort.Delivery(key, caseId, draft.documentId(), current.versionLabel(),
-                            draft.copiedFrom(), approval.get())));
+                            draft.copiedFrom(), approval.get(), taskKind)));
             delivered.add(version.documentId() + "@" + version.versionLabel());
         }
         execution.setVariable(VAR_DELIVERED_VERSIONS, String.join(",", delivered));

@@ -1,6 +1,7 @@
 package org.lpodesk.outsourcing.workflow;
 
 import java.util.Optional;
+import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.review.AttorneyApproval;
 
 /**
@@ -26,7 +27,7 @@ public interface DeliveryPort {
      * @param approval          the attorney's approval of that draft version
      */
     record Delivery(String deliveryKey, String caseId, String draftId, String draftVersionLabel,
-                    String sourceDocumentId, AttorneyApproval approval) {
+                    String sourceDocumentId, AttorneyApproval approval, TaskKind taskKind) {
     }
 
     /** The case document and the version label that now holds the approved content. */

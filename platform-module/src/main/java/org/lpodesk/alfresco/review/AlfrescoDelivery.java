@@ -3,6 +3,7 @@ package org.lpodesk.alfresco.review;
 import java.io.Serializable;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.alfresco.model.ContentModel;
@@ -11,7 +12,7 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.version.Version2Model;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.repository.ContentService;
-import org.alfresco.service.cmr.repository.CopyService;
+import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.version.Version;
@@ -19,33 +20,35 @@ import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.cmr.version.VersionType;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.cases.template.CaseFolderTemplate;
 import org.lpodesk.outsourcing.workflow.DeliveryPort;
 import org.lpodesk.review.AttorneyApproval;
 
 /**
- * {@link DeliveryPort}: an approved draft's content becomes a new major version of the case
- * document it was copied from, or a new document in the case folder; the attorney's approval is
- * written on that node with the new version's own label. Auto-versioning is held off for the
- * write so that exactly one version, the one the approval names, is created. The delivery key is
- * recorded in the attribute store with the result, so a retried job finds its delivery.
+ * {@link DeliveryPort}: an approved draft's content becomes exactly one new major version of the
+ * case document it was copied from, or a new document, of the {@code imm} type of the task kind,
+ * in the case's Drafts folder (version 1.0). The attorney's approval is written before the
+ * version is taken, with the label that version gets, so the live node and its frozen version
+ * carry the same approval; the version is made as the approving attorney, and the vendor
+ * associate who drafted it is recorded (cm:author on a new document, and the version's comment).
+ * Auto-versioning is held off for the content write. The delivery key is recorded in the
+ * attribute store with the result, so a retried job finds its delivery.
  */
 public final class AlfrescoDelivery implements DeliveryPort {
 
     static final String KEY = "lpodesk.delivery";
+    private static final String FIRST_VERSION = "1.0";
 
     private final NodeService nodeService;
     private final ContentService contentService;
-    private final CopyService copyService;
     private final VersionService versionService;
     private final BehaviourFilter behaviourFilter;
     private final AttributeService attributeService;
 
-    public AlfrescoDelivery(NodeService nodeService, ContentService contentService, CopyService copyService,
-                            VersionService versionService, BehaviourFilter behaviourFilter,
-                            AttributeService attributeService) {
+    public AlfrescoDelivery(NodeService nodeService, ContentService contentService, VersionService versionService,
+                            BehaviourFilter behaviourFilter, AttributeService attributeService) {
         this.nodeService = nodeService;
         this.contentService = contentService;
-        this.copyService = copyService;
         this.versionService = versionService;
         this.behaviourFilter = behaviourFilter;
         this.attributeService = attributeService;
@@ -63,47 +66,96 @@ public final class AlfrescoDelivery implements DeliveryPort {
 
     @Override
     public DeliveredVersion deliver(Delivery d) {
-        return AuthenticationUtil.runAsSystem(() -> {
+        // the new version is the approving attorney's act: Alfresco records its current user as creator and modifier
+        return AuthenticationUtil.runAs(() -> {
             NodeRef draft = existing(d.draftId());
-            NodeRef target;
-            if (d.sourceDocumentId() != null && NodeRef.isNodeRef(d.sourceDocumentId())
-                    && nodeService.exists(new NodeRef(d.sourceDocumentId()))) {
-                target = new NodeRef(d.sourceDocumentId());
-                versionService.ensureVersioningEnabled(target, null);
-                behaviourFilter.disableBehaviour(target, ContentModel.ASPECT_VERSIONABLE);
-                try {
-                    contentService.getWriter(target, ContentModel.PROP_CONTENT, true)
-                            .putContent(contentService.getReader(draft, ContentModel.PROP_CONTENT));
-                } finally {
-                    behaviourFilter.enableBehaviour(target, ContentModel.ASPECT_VERSIONABLE);
-                }
-            } else {
-                NodeRef caseFolder = existing(d.caseId());
-                target = copyService.copyAndRename(draft, caseFolder, ContentModel.ASSOC_CONTAINS,
-                        nodeService.getPrimaryParent(draft).getQName(), false);
-                nodeService.removeAspect(target, ImmModel.ASPECT_LPO_SHARE);
-                versionService.ensureVersioningEnabled(target, null);
+            String drafter = String.valueOf(nodeService.getProperty(draft, ContentModel.PROP_CREATOR));
+            boolean intoSource = d.sourceDocumentId() != null && NodeRef.isNodeRef(d.sourceDocumentId())
+                    && nodeService.exists(new NodeRef(d.sourceDocumentId()));
+            NodeRef target = intoSource ? new NodeRef(d.sourceDocumentId()) : newDocument(d, draft, drafter);
+            String label = intoSource ? nextMajor(target) : FIRST_VERSION;
+
+            behaviourFilter.disableBehaviour(target, ContentModel.ASPECT_VERSIONABLE);
+            try {
+                ContentWriter writer = contentService.getWriter(target, ContentModel.PROP_CONTENT, true);
+                writer.putContent(contentService.getReader(draft, ContentModel.PROP_CONTENT));
+                writeApproval(target, d.approval(), label);
+            } finally {
+                behaviourFilter.enableBehaviour(target, ContentModel.ASPECT_VERSIONABLE);
             }
             Map<String, Serializable> versionProps = new HashMap<>();
             versionProps.put(Version2Model.PROP_VERSION_TYPE, VersionType.MAJOR);
-            versionProps.put(Version.PROP_DESCRIPTION, "Approved by " + d.approval().approver()
-                    + " (draft version " + d.draftVersionLabel() + ")");
-            String label = versionService.createVersion(target, versionProps).getVersionLabel();
-            AttorneyApproval a = d.approval();
-            Map<QName, Serializable> approval = new HashMap<>();
-            approval.put(ImmModel.PROP_APPROVER, a.approver());
-            approval.put(ImmModel.PROP_APPROVED_ON, Date.from(a.approvedAt()));
-            approval.put(ImmModel.PROP_APPROVAL_OUTCOME, a.outcome().name());
-            approval.put(ImmModel.PROP_APPROVAL_COMMENT, a.comment());
-            approval.put(ImmModel.PROP_APPROVED_VERSION_LABEL, label);
-            if (nodeService.hasAspect(target, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
-                nodeService.addProperties(target, approval); // replaces the review of an earlier version
-            } else {
-                nodeService.addAspect(target, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
+            versionProps.put(Version.PROP_DESCRIPTION, "Approved by " + d.approval().approver() + "; drafted by "
+                    + drafter + " (draft version " + d.draftVersionLabel() + ")");
+            String made = versionService.createVersion(target, versionProps).getVersionLabel();
+            if (!made.equals(label)) {
+                // a label policy other than Alfresco's serial one: the live node must still name its version
+                writeApproval(target, d.approval(), made);
             }
-            attributeService.setAttribute(target + "|" + label, KEY, d.deliveryKey());
-            return new DeliveredVersion(target.toString(), label);
-        });
+            attributeService.setAttribute(target + "|" + made, KEY, d.deliveryKey());
+            return new DeliveredVersion(target.toString(), made);
+        }, d.approval().approver());
+    }
+
+    /** A document of the task kind's imm type in the case's Drafts folder, named as the draft. */
+    private NodeRef newDocument(Delivery d, NodeRef draft, String drafter) {
+        NodeRef caseFolder = existing(d.caseId());
+        NodeRef drafts = nodeService.getChildByName(caseFolder, ContentModel.ASSOC_CONTAINS,
+                CaseFolderTemplate.DRAFTS.folderName(Locale.getDefault()));
+        NodeRef folder = drafts == null ? caseFolder : drafts;
+        QName type = d.taskKind() == null ? ImmModel.TYPE_DOCUMENT
+                : QName.createQName(ImmModel.URI, d.taskKind().deliveredDocumentType());
+        String name = freeName(folder, String.valueOf(nodeService.getProperty(draft, ContentModel.PROP_NAME)));
+        Map<QName, Serializable> props = new HashMap<>();
+        props.put(ContentModel.PROP_NAME, name);
+        // versioned from its first version on, which is the approved one (no automatic initial version)
+        props.put(ContentModel.PROP_INITIAL_VERSION, false);
+        props.put(ContentModel.PROP_AUTO_VERSION, true);
+        NodeRef created = nodeService.createNode(folder, ContentModel.ASSOC_CONTAINS,
+                QName.createQName(ContentModel.USER_MODEL_URI, QName.createValidLocalName(name)), type, props)
+                .getChildRef();
+        nodeService.addAspect(created, ContentModel.ASPECT_AUTHOR, Map.of(ContentModel.PROP_AUTHOR, drafter));
+        return created;
+    }
+
+    private String freeName(NodeRef folder, String name) {
+        if (nodeService.getChildByName(folder, ContentModel.ASSOC_CONTAINS, name) == null) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int i = 2; ; i++) {
+            String candidate = base + " (" + i + ")" + extension;
+            if (nodeService.getChildByName(folder, ContentModel.ASSOC_CONTAINS, candidate) == null) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The label Alfresco's serial policy gives the next major version: 1.3 becomes 2.0, none 1.0. */
+    private String nextMajor(NodeRef node) {
+        Serializable current = nodeService.getProperty(node, ContentModel.PROP_VERSION_LABEL);
+        if (current == null || !versionService.isVersioned(node)) {
+            return FIRST_VERSION;
+        }
+        String text = current.toString();
+        int dot = text.indexOf('.');
+        return (Integer.parseInt(dot < 0 ? text : text.substring(0, dot)) + 1) + ".0";
+    }
+
+    private void writeApproval(NodeRef target, AttorneyApproval a, String label) {
+        Map<QName, Serializable> approval = new HashMap<>();
+        approval.put(ImmModel.PROP_APPROVER, a.approver());
+        approval.put(ImmModel.PROP_APPROVED_ON, Date.from(a.approvedAt()));
+        approval.put(ImmModel.PROP_APPROVAL_OUTCOME, a.outcome().name());
+        approval.put(ImmModel.PROP_APPROVAL_COMMENT, a.comment());
+        approval.put(ImmModel.PROP_APPROVED_VERSION_LABEL, label);
+        if (nodeService.hasAspect(target, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
+            nodeService.addProperties(target, approval); // replaces the review of an earlier version
+        } else {
+            nodeService.addAspect(target, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
+        }
     }
 
     private NodeRef existing(String id) {
