@@ -21,9 +21,10 @@ import java.util.Objects;
  * or a client in New York or Kolkata sends its local midnight) lands within twelve hours of that
  * UTC midnight, so the day it meant is the day read; the repository then stores the canonical
  * instant.</li>
- * <li><b>Refused</b>: an instant that is no zone's midnight (not a whole quarter-hour away from a
- * UTC midnight, or with seconds): a time of day sent for a date property is a mistake that a
- * silent truncation would turn into a wrong deadline.</li>
+ * <li><b>A moment</b> that is no zone's midnight (a script's {@code new Date()}, a timestamp sent for
+ * a date) is not a day its writer typed: the repository takes the firm's calendar date at that
+ * moment ({@link FirmCalendar}); the integrator kit, which knows no firm, refuses it before
+ * sending ({@link #dayOf(Instant)}).</li>
  * </ul>
  * Zones more than twelve hours ahead of UTC (Kiribati, Tonga, New Zealand's summer) would read a
  * day early; no firm or vendor LPO Desk serves sits there, and their writers can send the date
@@ -67,6 +68,16 @@ public final class CalendarDates {
     /** {@link #dayOf(Instant)} for a {@code java.util.Date}. */
     public static LocalDate dayOf(Date value) {
         return dayOf(Objects.requireNonNull(value, "value").toInstant());
+    }
+
+    /**
+     * True when the instant is midnight in some zone: a whole quarter-hour away from the nearest
+     * UTC midnight, with no seconds (what a writer that meant a day sends).
+     */
+    public static boolean isSomeZonesMidnight(Instant value) {
+        long seconds = value.getEpochSecond();
+        long day = Math.floorDiv(seconds + HALF_DAY, SECONDS_PER_DAY);
+        return value.getNano() == 0 && (day * SECONDS_PER_DAY - seconds) % QUARTER_HOUR == 0;
     }
 
     /** True when the instant is already the canonical midnight UTC of its day. */

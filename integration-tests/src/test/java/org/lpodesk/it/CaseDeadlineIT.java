@@ -136,8 +136,8 @@ public class CaseDeadlineIT extends AbstractAlfrescoIT {
     @Test
     public void aDateIsTheDayItsWriterMeantWhateverTheirZone() {
         // Share's form processor parses "2026-11-02" in this JVM's zone; REST and CMIS clients send their own midnight
-        List<ZoneId> writers = List.of(ZoneId.systemDefault(), ZoneId.of("UTC"), ZoneId.of("America/New_York"),
-                ZoneId.of("Asia/Kolkata"), firmZone);
+        java.util.Set<ZoneId> writers = new java.util.LinkedHashSet<>(List.of(ZoneId.systemDefault(), ZoneId.of("UTC"),
+                ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"), firmZone));
         for (ZoneId zone : writers) {
             NodeRef n = firm.as(firm.paralegal, () -> {
                 Map<QName, Serializable> props = noticeProperties("NOID", LocalDate.of(2026, 11, 2), "MAIL");
@@ -150,6 +150,15 @@ public class CaseDeadlineIT extends AbstractAlfrescoIT {
             assertEquals(zone.getId(), Instant.parse("2026-12-07T00:00:00Z"),
                     ((Date) firm.asAdmin(() -> nodes().getProperty(n, ImmModel.PROP_RESPONSE_DEADLINE))).toInstant());
         }
+        // a script's "now" is no zone's midnight: the firm's date at that moment
+        Instant now = Instant.parse("2026-11-03T02:07:13.500Z");
+        NodeRef scripted = firm.as(firm.paralegal, () -> {
+            Map<QName, Serializable> props = noticeProperties("NOID", LocalDate.of(2026, 11, 2), "MAIL");
+            props.put(ImmModel.PROP_NOTICE_DATE, Date.from(now));
+            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, "noid-now-" + firm.suffix + ".pdf", props);
+        });
+        assertEquals(Instant.parse(now.atZone(firmZone).toLocalDate() + "T00:00:00Z"),
+                ((Date) firm.asAdmin(() -> nodes().getProperty(scripted, ImmModel.PROP_NOTICE_DATE))).toInstant());
     }
 
     @Test
@@ -157,11 +166,6 @@ public class CaseDeadlineIT extends AbstractAlfrescoIT {
         LocalDate tomorrow = LocalDate.now(firmZone).plusDays(1);
         expectRefusal("a notice dated after today", "is after today",
                 () -> notice(firm.caseFolder, "future", "RFE", tomorrow, "MAIL"));
-        expectRefusal("a time of day", "is not a calendar date", () -> firm.as(firm.paralegal, () -> {
-            Map<QName, Serializable> props = noticeProperties("RFE", LocalDate.of(2026, 11, 2), "MAIL");
-            props.put(ImmModel.PROP_NOTICE_DATE, Date.from(Instant.parse("2026-11-02T15:07:00Z")));
-            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, "time-" + firm.suffix + ".pdf", props);
-        }));
         expectRefusal("a stated due date before the notice", "before the notice date", () -> firm.as(firm.paralegal, () -> {
             Map<QName, Serializable> props = noticeProperties("RFE", LocalDate.of(2026, 11, 2), "MAIL");
             props.put(ImmModel.PROP_STATED_DUE_DATE, CalendarDates.toDate(LocalDate.of(2026, 11, 1)));
@@ -229,6 +233,15 @@ public class CaseDeadlineIT extends AbstractAlfrescoIT {
 
     private void fileResponse(NodeRef response) {
         firm.as(firm.attorney, () -> {
+            // only an approved version is filed: the attorney review workflow's record, written directly here
+            NodeService internal = getApplicationContext().getBean("nodeService", NodeService.class);
+            getServiceRegistry().getVersionService().ensureVersioningEnabled(response, null);
+            Map<QName, Serializable> approval = new HashMap<>();
+            approval.put(ImmModel.PROP_APPROVER, firm.attorney);
+            approval.put(ImmModel.PROP_APPROVED_ON, new Date());
+            approval.put(ImmModel.PROP_APPROVAL_OUTCOME, "APPROVED");
+            approval.put(ImmModel.PROP_APPROVED_VERSION_LABEL, internal.getProperty(response, ContentModel.PROP_VERSION_LABEL));
+            internal.addAspect(response, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
             Map<QName, Serializable> filing = new HashMap<>();
             filing.put(ImmModel.PROP_FILED_ON, CalendarDates.toDate(LocalDate.now(firmZone)));
             filing.put(ImmModel.PROP_FILED_BY, firm.attorney);

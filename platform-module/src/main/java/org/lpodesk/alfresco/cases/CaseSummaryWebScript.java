@@ -25,7 +25,7 @@ import org.lpodesk.alfresco.model.ImmwfModel;
 import org.lpodesk.alfresco.review.ApprovalAspect;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.cases.summary.CaseSummary;
-import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.deadline.CaseDeadlineRollup.Obligation;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
@@ -45,6 +45,7 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
     private final NodeService nodeService;
     private final CaseTree caseTree;
     private final CaseObligations obligations;
+    private final FirmCalendar firmCalendar;
     private final WorkflowService workflowService;
     private final CaseSummary summary;
     private final ZoneId firmZone;
@@ -53,7 +54,8 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
                                 WorkflowService workflowService, CaseSummary summary, String firmZone) {
         this.nodeService = nodeService;
         this.caseTree = new CaseTree(nodeService, dictionaryService);
-        this.obligations = new CaseObligations(nodeService, caseTree);
+        this.firmCalendar = new FirmCalendar(firmZone);
+        this.obligations = new CaseObligations(nodeService, caseTree, firmCalendar);
         this.workflowService = workflowService;
         this.summary = summary;
         this.firmZone = ZoneId.of(firmZone);
@@ -121,7 +123,7 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
     }
 
     private Optional<LocalDate> date(Serializable value) {
-        return value instanceof Date d ? Optional.of(CalendarDates.dayOf(d)) : Optional.empty();
+        return value instanceof Date d ? Optional.of(firmCalendar.dayOf(d)) : Optional.empty();
     }
 
     private static String text(Map<QName, Serializable> props, QName name) {

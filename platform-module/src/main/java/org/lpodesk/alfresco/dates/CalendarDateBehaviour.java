@@ -1,7 +1,6 @@
 package org.lpodesk.alfresco.dates;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -21,17 +20,16 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.NamespacePrefixResolver;
 import org.alfresco.service.namespace.QName;
-import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.dates.CalendarDates;
-import org.lpodesk.dates.NotACalendarDateException;
+import org.lpodesk.dates.FirmCalendar;
 
 /**
  * Holds every {@code d:date} property of LPO Desk's models to core's {@link CalendarDates}
  * convention, whoever wrote it: Share's form processor (the day parsed in this JVM's zone), REST
  * v1 (whatever offset the client sent, or this JVM's zone without one), CMIS (the client's
- * instant), the demo loader and the workflow. A value that is some zone's midnight is stored as
- * midnight UTC of the day it meant; a time of day is refused as an integrity failure naming the
- * property, so the transaction changes nothing.
+ * instant), the demo loader, the workflow and scripts. A value that is some zone's midnight is
+ * stored as midnight UTC of the day it meant; any other moment (a script's {@code new Date()}) as
+ * the firm's date at that moment ({@link FirmCalendar}).
  */
 public final class CalendarDateBehaviour implements NodeServicePolicies.OnUpdatePropertiesPolicy {
 
@@ -39,6 +37,7 @@ public final class CalendarDateBehaviour implements NodeServicePolicies.OnUpdate
     private final NodeService nodeService;
     private final DictionaryService dictionaryService;
     private final NamespacePrefixResolver namespaces;
+    private final FirmCalendar firmCalendar;
     private final List<QName> models;
 
     /** Properties of type d:date per class (type or aspect) that declares them. */
@@ -46,11 +45,12 @@ public final class CalendarDateBehaviour implements NodeServicePolicies.OnUpdate
 
     public CalendarDateBehaviour(PolicyComponent policyComponent, NodeService nodeService,
                                  DictionaryService dictionaryService, NamespacePrefixResolver namespaces,
-                                 List<String> models) {
+                                 FirmCalendar firmCalendar, List<String> models) {
         this.policyComponent = policyComponent;
         this.nodeService = nodeService;
         this.dictionaryService = dictionaryService;
         this.namespaces = namespaces;
+        this.firmCalendar = firmCalendar;
         this.models = models.stream().map(m -> QName.createQName(m, namespaces)).toList();
     }
 
@@ -83,17 +83,10 @@ public final class CalendarDateBehaviour implements NodeServicePolicies.OnUpdate
                 Serializable value = after.get(property);
                 if (value instanceof Date date && !Objects.equals(before.get(property), value)
                         && !CalendarDates.isCanonical(date.toInstant())) {
-                    nodeService.setProperty(node, property, CalendarDates.toDate(day(property, date)));
+                    nodeService.setProperty(node, property, CalendarDates.toDate(firmCalendar.dayOf(date)));
                 }
             }
         }
     }
 
-    private LocalDate day(QName property, Date value) {
-        try {
-            return CalendarDates.dayOf(value);
-        } catch (NotACalendarDateException refused) {
-            throw ModelRefusal.of(property.toPrefixString(namespaces) + ": " + refused.getMessage());
-        }
-    }
 }

@@ -11,7 +11,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
-import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.deadline.CaseDeadlineRollup.Obligation;
 import org.lpodesk.notice.NoticeKind;
 
@@ -25,10 +25,12 @@ public final class CaseObligations {
 
     private final NodeService nodeService;
     private final CaseTree caseTree;
+    private final FirmCalendar firmCalendar;
 
-    public CaseObligations(NodeService nodeService, CaseTree caseTree) {
+    public CaseObligations(NodeService nodeService, CaseTree caseTree, FirmCalendar firmCalendar) {
         this.nodeService = nodeService;
         this.caseTree = caseTree;
+        this.firmCalendar = firmCalendar;
     }
 
     public List<Obligation> of(NodeRef caseNode) {
@@ -39,8 +41,8 @@ public final class CaseObligations {
                     && p.get(ImmModel.PROP_NOTICE_DATE) instanceof Date noticeDate
                     && p.get(ImmModel.PROP_NOTICE_KIND) != null) {
                 obligations.add(Obligation.ofNotice(notice.toString(),
-                        NoticeKind.valueOf(p.get(ImmModel.PROP_NOTICE_KIND).toString()), CalendarDates.dayOf(noticeDate),
-                        CalendarDates.dayOf(due), text(p.get(ImmModel.PROP_RESPONSE_DEADLINE_RULE)),
+                        NoticeKind.valueOf(p.get(ImmModel.PROP_NOTICE_KIND).toString()), firmCalendar.dayOf(noticeDate),
+                        firmCalendar.dayOf(due), text(p.get(ImmModel.PROP_RESPONSE_DEADLINE_RULE)),
                         Boolean.TRUE.equals(p.get(ImmModel.PROP_NOTICE_ANSWERED)), responseFiled(notice)));
             }
         }

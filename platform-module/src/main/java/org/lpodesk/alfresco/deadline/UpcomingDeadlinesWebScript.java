@@ -3,8 +3,6 @@ package org.lpodesk.alfresco.deadline;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -20,7 +18,7 @@ import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.cases.upcoming.UpcomingDeadlines;
-import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.dates.FirmCalendar;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -40,7 +38,7 @@ public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
     private final SearchService searchService;
     private final NodeService nodeService;
     private final UpcomingDeadlines upcoming;
-    private final ZoneId firmZone;
+    private final FirmCalendar firmCalendar;
     private final Clock clock;
 
     public UpcomingDeadlinesWebScript(SearchService searchService, NodeService nodeService, UpcomingDeadlines upcoming,
@@ -48,7 +46,7 @@ public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
         this.searchService = searchService;
         this.nodeService = nodeService;
         this.upcoming = upcoming;
-        this.firmZone = ZoneId.of(firmZone);
+        this.firmCalendar = new FirmCalendar(firmZone);
         this.clock = clock;
     }
 
@@ -56,7 +54,7 @@ public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
         UpcomingDeadlines.Window window;
         try {
-            window = upcoming.window(JsonExchange.arguments(req), LocalDate.now(clock.withZone(firmZone)));
+            window = upcoming.window(JsonExchange.arguments(req), firmCalendar.today(clock));
         } catch (IllegalArgumentException invalid) {
             JsonExchange.badRequest(res, invalid);
             return;
@@ -65,7 +63,7 @@ public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
         for (NodeRef caseNode : query(window)) {
             Map<QName, Serializable> p = nodeService.getProperties(caseNode);
             if (p.get(ImmModel.PROP_CASE_DEADLINE) instanceof Date deadline) {
-                rows.add(new UpcomingDeadlines.Item(CalendarDates.dayOf(deadline), "CASE_DEADLINE",
+                rows.add(new UpcomingDeadlines.Item(firmCalendar.dayOf(deadline), "CASE_DEADLINE",
                         text(p.get(ImmModel.PROP_CASE_DEADLINE_RULE)), caseNode.toString(),
                         text(p.get(ImmModel.PROP_CASE_NUMBER)), text(p.get(ImmModel.PROP_BENEFICIARY_NAME))));
             }

@@ -20,6 +20,7 @@ import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.deadline.Deadline;
 import org.lpodesk.deadline.NoticeDeadlines;
 import org.lpodesk.deadline.Text;
@@ -50,6 +51,7 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
     private final NoticeDeadlines deadlines;
     private final ReceiptNumberRegistry receipts;
     private final ZoneId firmZone;
+    private final FirmCalendar firmCalendar;
 
     public NoticeBehaviour(PolicyComponent policyComponent, NodeService nodeService, NoticeDeadlines deadlines,
                            ReceiptNumberRegistry receipts, String firmZone) {
@@ -58,6 +60,7 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
         this.deadlines = deadlines;
         this.receipts = receipts;
         this.firmZone = ZoneId.of(firmZone);
+        this.firmCalendar = new FirmCalendar(firmZone);
     }
 
     public void init() {
@@ -207,7 +210,7 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
     }
 
     /** A d:date as core's convention reads it, whatever zone the writer or this JVM is in. */
-    private static LocalDate localDate(Serializable value) {
-        return CalendarDates.dayOf((Date) value);
+    private LocalDate localDate(Serializable value) {
+        return firmCalendar.dayOf((Date) value);
     }
 }

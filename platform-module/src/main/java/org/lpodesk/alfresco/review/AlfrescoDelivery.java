@@ -66,8 +66,7 @@ public final class AlfrescoDelivery implements DeliveryPort {
 
     @Override
     public DeliveredVersion deliver(Delivery d) {
-        // the new version is the approving attorney's act: Alfresco records its current user as creator and modifier
-        return AuthenticationUtil.runAs(() -> {
+        return asApprover(d.approval().approver(), () -> {
             NodeRef draft = existing(d.draftId());
             String drafter = String.valueOf(nodeService.getProperty(draft, ContentModel.PROP_CREATOR));
             boolean intoSource = d.sourceDocumentId() != null && NodeRef.isNodeRef(d.sourceDocumentId())
@@ -94,7 +93,22 @@ public final class AlfrescoDelivery implements DeliveryPort {
             }
             attributeService.setAttribute(target + "|" + made, KEY, d.deliveryKey());
             return new DeliveredVersion(target.toString(), made);
-        }, d.approval().approver());
+        });
+    }
+
+    /**
+     * The new version is the approving attorney's act. Alfresco records the fully authenticated
+     * user (not a run-as user) as creator and modifier, and the delivery runs on the job executor
+     * as whoever the engine runs it as, so the attorney is authenticated for the step.
+     */
+    private static <T> T asApprover(String approver, java.util.function.Supplier<T> work) {
+        AuthenticationUtil.pushAuthentication();
+        try {
+            AuthenticationUtil.setFullyAuthenticatedUser(approver);
+            return work.get();
+        } finally {
+            AuthenticationUtil.popAuthentication();
+        }
     }
 
     /** A document of the task kind's imm type in the case's Drafts folder, named as the draft. */
