@@ -53,7 +53,7 @@ class WorkflowRefusalsOverRestTest {
 
         // a draft of the paralegal's, sent for review by the paralegal
         FolderRef folder = kit.folderRef(endpoint.root());
-        String draft = ((Document) kit.session().getObject(kit.uploadDocument(folder, NewDocument.of("cmis:document",
+        String draft = ((Document) kit.session().getObject(kit.uploadDocument(folder, NewDocument.of("D:imm:document",
                 "draft-" + UUID.randomUUID() + ".txt", "text/plain", "a draft".getBytes())).id())).getVersionSeriesId();
         JSONObject started = alfresco.restAs(paralegal, password, "POST", API + "/processes", Map.of(
                 "processDefinitionKey", "immAttorneyReview", "items", List.of(draft)), 201);
