@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
@@ -35,7 +32,7 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  */
 public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
 
-    private final SearchService searchService;
+    private final DeadlineQuery query;
     private final NodeService nodeService;
     private final UpcomingDeadlines upcoming;
     private final FirmCalendar firmCalendar;
@@ -43,7 +40,7 @@ public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
 
     public UpcomingDeadlinesWebScript(SearchService searchService, NodeService nodeService, UpcomingDeadlines upcoming,
                                       String firmZone, Clock clock) {
-        this.searchService = searchService;
+        this.query = new DeadlineQuery(searchService);
         this.nodeService = nodeService;
         this.upcoming = upcoming;
         this.firmCalendar = new FirmCalendar(firmZone);
@@ -60,7 +57,7 @@ public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
             return;
         }
         List<UpcomingDeadlines.Item> rows = new ArrayList<>();
-        for (NodeRef caseNode : query(window)) {
+        for (NodeRef caseNode : query.casesIn(window)) {
             Map<QName, Serializable> p = nodeService.getProperties(caseNode);
             if (p.get(ImmModel.PROP_CASE_DEADLINE) instanceof Date deadline) {
                 rows.add(new UpcomingDeadlines.Item(firmCalendar.dayOf(deadline), "CASE_DEADLINE",
@@ -69,23 +66,6 @@ public final class UpcomingDeadlinesWebScript extends AbstractWebScript {
             }
         }
         JsonExchange.write(res, Status.STATUS_OK, upcoming.toJson(rows, window));
-    }
-
-    /** The page plus one row, which tells whether more follow. */
-    private List<NodeRef> query(UpcomingDeadlines.Window window) {
-        SearchParameters sp = new SearchParameters();
-        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setLanguage(SearchService.LANGUAGE_CMIS_ALFRESCO);
-        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
-        sp.setQuery(window.cmisQuery());
-        sp.setSkipCount(window.skip());
-        sp.setMaxItems(window.max() + 1);
-        ResultSet rs = searchService.query(sp);
-        try {
-            return new ArrayList<>(rs.getNodeRefs());
-        } finally {
-            rs.close();
-        }
     }
 
     private static String text(Serializable value) {
