@@ -107,10 +107,12 @@ public class DeadlineLoadSeedIT extends AbstractAlfrescoIT {
         for (int n = 0; n < notices; n++) {
             Map<QName, Serializable> notice = new HashMap<>();
             notice.put(ImmModel.PROP_NOTICE_KIND, KINDS[n % KINDS.length]);
-            // spread over the last two years, so some deadlines are past, some answered, some upcoming
-            notice.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(today.minusDays((i * 7L + n * 97L) % 730)));
+            // spread over the last two years; what is older than four months was answered, as in a working firm,
+            // so each case's deadline is its open notice of the last months, overdue, due soon or later
+            long age = (i * 7L + n * 97L) % 730;
+            notice.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(today.minusDays(age)));
             notice.put(ImmModel.PROP_SERVICE_METHOD, n % 2 == 0 ? "MAIL" : "ELECTRONIC");
-            notice.put(ImmModel.PROP_NOTICE_ANSWERED, n % 4 == 1);
+            notice.put(ImmModel.PROP_NOTICE_ANSWERED, age > 120);
             create(nodes, kase, ImmModel.TYPE_USCIS_NOTICE, "notice-" + n + ".pdf", notice);
         }
     }
