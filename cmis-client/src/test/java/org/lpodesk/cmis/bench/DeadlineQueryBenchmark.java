@@ -1,6 +1,7 @@
 package org.lpodesk.cmis.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,10 +13,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Latency of what "My case deadlines" and a case page ask of the repository, as a user sees it:
@@ -28,10 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeadlineQueryBenchmark {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DeadlineQueryBenchmark.class);
     private static final Pattern CASE_REF = Pattern.compile("\"caseNodeRef\":\"([^\"]+)\"");
     private static final Pattern HAS_MORE = Pattern.compile("\"hasMore\":(true|false)");
 
+    private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String authorization;
@@ -60,7 +60,7 @@ public final class DeadlineQueryBenchmark {
             cases.add(m.group(1));
         }
         Matcher more = HAS_MORE.matcher(list);
-        LOG.info("deadlines?days=30 lists {} case(s) on its first page, hasMore={}", cases.size(),
+        out.printf(Locale.ROOT, "deadlines?days=30 lists %d cases on its first page, hasMore=%s%n", cases.size(),
                 more.find() ? more.group(1) : "?");
         if (cases.isEmpty()) {
             throw new IllegalStateException("the deadline list is empty: seed the data first (DeadlineLoadSeedIT)");
@@ -99,10 +99,10 @@ public final class DeadlineQueryBenchmark {
         return r.body();
     }
 
-    private static void report(String what, List<Long> millis) {
+    private void report(String what, List<Long> millis) {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        LOG.info("{}: {} requests, p50 {} ms, p95 {} ms, max {} ms", what, sorted.size(),
+        out.printf(Locale.ROOT, "%s: %d requests, p50 %d ms, p95 %d ms, max %d ms%n", what, sorted.size(),
                 sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
                 sorted.get(sorted.size() - 1));
     }

@@ -42,8 +42,7 @@ class UpcomingDeadlinesTest {
         assertThat(q).isEqualTo("SELECT c.cmis:objectId AS id FROM imm:case AS c"
                 + " WHERE c.imm:caseDeadline >= TIMESTAMP '2026-02-28T00:00:00.000Z'"
                 + " AND c.imm:caseDeadline < TIMESTAMP '2026-03-10T00:00:00.000Z'"
-                + " AND c.imm:caseStatus IN ('INTAKE', 'DOCUMENT_COLLECTION', 'DRAFTING', 'ATTORNEY_REVIEW', 'FILED',"
-                + " 'RFE_NOID_RECEIVED', 'RESPONSE_FILED', 'APPROVED', 'DENIED', 'APPEALED', 'WITHDRAWN')"
+                + " AND c.imm:caseStatus <> 'CLOSED'"
                 + " ORDER BY c.imm:caseDeadline ASC, c.imm:caseNumber ASC");
     }
 
