@@ -234,6 +234,18 @@ class DashletRenderingTest {
     }
 
     @Test
+    void caseDeadlinesSayWhenMoreFollowAndNameTheCaseDeadline() throws Exception {
+        Responder repo = new Responder(Map.of("/lpodesk/deadlines?days=30", "deadlines-more.json"));
+        String html = render("case-deadlines", "pat", repo);
+        assertThat(html).contains("Case deadline").doesNotContain("CASE_DEADLINE")
+                .contains("Showing the 1 nearest; more case deadlines fall in this window.")
+                .contains("Saturday 2026-12-05 rolls to Monday 2026-12-07 under 8 CFR 1.2");
+        String complete = render("case-deadlines", "pat", new Responder(Map.of("/lpodesk/deadlines?days=30",
+                "deadlines.json")));
+        assertThat(complete).doesNotContain("more case deadlines");
+    }
+
+    @Test
     void caseDeadlinesSayWhenTheRepositoryIsUnavailable() throws Exception {
         Responder repo = new Responder(Map.of()).fail("/lpodesk/deadlines?days=30", 500);
         String html = render("case-deadlines", "sam", repo);

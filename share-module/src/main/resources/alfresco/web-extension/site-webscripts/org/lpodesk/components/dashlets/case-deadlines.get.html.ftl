@@ -45,6 +45,9 @@
                </#list>
                </tbody>
             </table>
+            <#if more?? && more>
+            <div class="lpodesk-message">${msg("label.more", deadlines?size)}</div>
+            </#if>
          </#if>
          </div>
       </div>

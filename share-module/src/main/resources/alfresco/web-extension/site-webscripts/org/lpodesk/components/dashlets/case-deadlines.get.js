@@ -29,7 +29,8 @@ function main()
             date: item.date,
             daysLeft: LPODeskDashlets.daysBetween(today, item.date),
             status: LPODeskDashlets.slaStatus(item.date, today),
-            label: item.label || "",
+            // the repository lists each case by its case deadline; the rule names the notice behind it
+            label: item.label === "CASE_DEADLINE" ? msg.get("label.case-deadline") : (item.label || ""),
             rule: item.rule || "",
             caseNodeRef: item.caseNodeRef || "",
             caseNumber: item.caseNumber || "",
@@ -42,6 +43,8 @@ function main()
          return a.daysLeft - b.daysLeft;
       });
       model.deadlines = deadlines;
+      // the repository pages its answer: say so rather than cut the list silently
+      model.more = result.json.hasMore === true;
    }
    model.widgets = LPODeskDashlets.standardWidgets(msg.get("dashlet.help"));
 }
