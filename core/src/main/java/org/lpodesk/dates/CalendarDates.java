@@ -55,14 +55,15 @@ public final class CalendarDates {
      * @throws NotACalendarDateException when the instant is no zone's midnight
      */
     public static LocalDate dayOf(Instant value) {
-        Objects.requireNonNull(value, "value");
-        long seconds = value.getEpochSecond();
-        long day = Math.floorDiv(seconds + HALF_DAY, SECONDS_PER_DAY);
-        long offset = day * SECONDS_PER_DAY - seconds;
-        if (value.getNano() != 0 || offset % QUARTER_HOUR != 0) {
-            throw new NotACalendarDateException(value, LocalDate.ofEpochDay(day));
+        LocalDate nearest = nearestMidnight(Objects.requireNonNull(value, "value"));
+        if (!isSomeZonesMidnight(value)) {
+            throw new NotACalendarDateException(value, nearest);
         }
-        return LocalDate.ofEpochDay(day);
+        return nearest;
+    }
+
+    private static LocalDate nearestMidnight(Instant value) {
+        return LocalDate.ofEpochDay(Math.floorDiv(value.getEpochSecond() + HALF_DAY, SECONDS_PER_DAY));
     }
 
     /** {@link #dayOf(Instant)} for a {@code java.util.Date}. */
@@ -75,9 +76,8 @@ public final class CalendarDates {
      * UTC midnight, with no seconds (what a writer that meant a day sends).
      */
     public static boolean isSomeZonesMidnight(Instant value) {
-        long seconds = value.getEpochSecond();
-        long day = Math.floorDiv(seconds + HALF_DAY, SECONDS_PER_DAY);
-        return value.getNano() == 0 && (day * SECONDS_PER_DAY - seconds) % QUARTER_HOUR == 0;
+        long fromMidnight = nearestMidnight(value).toEpochDay() * SECONDS_PER_DAY - value.getEpochSecond();
+        return value.getNano() == 0 && fromMidnight % QUARTER_HOUR == 0;
     }
 
     /** True when the instant is already the canonical midnight UTC of its day. */

@@ -282,10 +282,8 @@ public final class ImmigrationCmisClient {
                 && kase.getPropertyValue("imm:receiptNumber") == null) {
             update(kase.getId(), Map.of("imm:receiptNumber", notice.receiptNumber()));
         }
-        OperationContext fresh = session.createOperationContext();
-        fresh.setCacheEnabled(false);
-        CmisObject stored = session.getObject(ref.id(), fresh);
-        CmisObject caseNow = session.getObject(kase.getId(), fresh);
+        CmisObject stored = session.getObject(ref.id(), noCache());
+        CmisObject caseNow = session.getObject(kase.getId(), noCache());
         LocalDate caseDeadlineAfter = ModelRules.day(caseNow.getPropertyValue("imm:caseDeadline"));
         return new NoticeRecord(ref, ModelRules.day(stored.getPropertyValue("imm:responseDeadline")),
                 stored.getPropertyValue("imm:responseDeadlineRule"), caseDeadlineAfter,
@@ -302,9 +300,7 @@ public final class ImmigrationCmisClient {
         CmisObject notice = object(noticeDocumentId);
         update(notice.getId(), Map.of("imm:noticeAnswered", true));
         String caseId = caseIdOf(notice);
-        OperationContext fresh = session.createOperationContext();
-        fresh.setCacheEnabled(false);
-        return caseId == null ? null : ModelRules.day(session.getObject(caseId, fresh).getPropertyValue("imm:caseDeadline"));
+        return caseId == null ? null : ModelRules.day(session.getObject(caseId, noCache()).getPropertyValue("imm:caseDeadline"));
     }
 
     private String caseIdOf(CmisObject object) {

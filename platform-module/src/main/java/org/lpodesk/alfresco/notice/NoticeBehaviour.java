@@ -17,6 +17,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
+import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.dates.CalendarDates;
@@ -50,15 +51,17 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
     private final NodeService nodeService;
     private final NoticeDeadlines deadlines;
     private final ReceiptNumberRegistry receipts;
+    private final CaseTree caseTree;
     private final ZoneId firmZone;
     private final FirmCalendar firmCalendar;
 
     public NoticeBehaviour(PolicyComponent policyComponent, NodeService nodeService, NoticeDeadlines deadlines,
-                           ReceiptNumberRegistry receipts, String firmZone) {
+                           ReceiptNumberRegistry receipts, CaseTree caseTree, String firmZone) {
         this.policyComponent = policyComponent;
         this.nodeService = nodeService;
         this.deadlines = deadlines;
         this.receipts = receipts;
+        this.caseTree = caseTree;
         this.firmZone = ZoneId.of(firmZone);
         this.firmCalendar = new FirmCalendar(firmZone);
     }
@@ -177,22 +180,7 @@ public final class NoticeBehaviour implements NodeServicePolicies.OnCreateNodePo
         if (number.isEmpty()) {
             return;
         }
-        NodeRef caseNode = ImmModel.TYPE_CASE.equals(nodeService.getType(node)) ? node : enclosingCase(node);
-        if (caseNode != null) {
-            receipts.claim(number.get(), caseNode);
-        }
-    }
-
-    private NodeRef enclosingCase(NodeRef node) {
-        NodeRef current = nodeService.getPrimaryParent(node).getParentRef();
-        while (current != null) {
-            if (ImmModel.TYPE_CASE.equals(nodeService.getType(current))) {
-                return current;
-            }
-            ChildAssociationRef parent = nodeService.getPrimaryParent(current);
-            current = parent == null ? null : parent.getParentRef();
-        }
-        return null;
+        caseTree.enclosingCase(node).ifPresent(caseNode -> receipts.claim(number.get(), caseNode));
     }
 
     private static Optional<ReceiptNumber> receiptNumber(Serializable value) {
