@@ -8,6 +8,7 @@ import static org.lpodesk.review.workflow.WorkflowModel.ACCEPT;
 import static org.lpodesk.review.workflow.WorkflowModel.APPROVE;
 import static org.lpodesk.review.workflow.WorkflowModel.OUTSOURCING_PROCESS;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFTING_ASSOCIATE;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_FIRM_REVIEW_OUTCOME;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_HOURS_LOGGED;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_INTAKE_OUTCOME;
@@ -112,7 +113,7 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
         });
 
         complete(firm.manager, workflowId, "immwf:intakeTask", Map.of(immwf(VAR_INTAKE_OUTCOME), ACCEPT),
-                Map.of(WorkflowModel.ASSOC_ASSIGNEE, List.of(firm.asAdmin(() -> firm.personNode(firm.associate)))));
+                Map.of(immwf(VAR_DRAFTING_ASSOCIATE), List.of(firm.asAdmin(() -> firm.personNode(firm.associate)))));
 
         awaitTask(workflowId, "immwf:draftingTask");
         NodeRef folder = firm.asAdmin(() -> nodes().getChildByName(firm.vendorLibrary, ContentModel.ASSOC_CONTAINS,

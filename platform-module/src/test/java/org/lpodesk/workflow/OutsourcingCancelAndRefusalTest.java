@@ -50,7 +50,7 @@ class OutsourcingCancelAndRefusalTest {
         reach.put("intake", OutsourcingDriver::startStandard);
         reach.put("share job pending", d -> {
             String pid = d.startStandard();
-            d.complete(Firm.MANAGER, pid, "intakeTask", Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.ASSOCIATE));
+            d.complete(Firm.MANAGER, pid, "intakeTask", Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE));
             return pid;
         });
         reach.put("drafting", d -> {

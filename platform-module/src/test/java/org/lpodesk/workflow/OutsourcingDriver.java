@@ -68,7 +68,7 @@ final class OutsourcingDriver {
 
     void accept(String processInstanceId) {
         complete(Firm.MANAGER, processInstanceId, "intakeTask",
-                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.ASSOCIATE));
+                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE));
         engine.executeDueJobs();
     }
 

@@ -174,7 +174,7 @@ class OutsourcingLoadAndFaultTest {
             case "intakeTask" -> {
                 user = Firm.MANAGER;
                 properties.put(VAR_INTAKE_OUTCOME, ACCEPT);
-                properties.put(VAR_ASSIGNEE, Firm.ASSOCIATE);
+                properties.put(VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE);
             }
             case "draftingTask" -> {
                 user = Firm.ASSOCIATE;

@@ -108,10 +108,10 @@ class OutsourcingProcessTest {
     void onlyTheVendorsManagersAcceptAndOnlyTheirAssociatesAreAssigned() {
         String pid = drive.startStandard();
         assertThatThrownBy(() -> drive.complete(Firm.ASSOCIATE, pid, "intakeTask",
-                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.ASSOCIATE)))
+                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE)))
                 .hasMessageContaining("asha is not a member of GROUP_LPO_ACME_MANAGERS");
         assertThatThrownBy(() -> drive.complete(Firm.MANAGER, pid, "intakeTask",
-                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.PARALEGAL)))
+                Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_DRAFTING_ASSOCIATE, Firm.PARALEGAL)))
                 .hasMessageContaining("paula is not a member of GROUP_LPO_ACME_ASSOCIATES");
         assertThatThrownBy(() -> drive.complete(Firm.MANAGER, pid, "intakeTask", Map.of(VAR_INTAKE_OUTCOME, "Maybe")))
                 .hasMessageContaining("\"Maybe\"").hasMessageContaining("Accept, Decline");

@@ -33,7 +33,7 @@ public final class IntakeTaskCompleteListener implements TaskListener {
         }
         String outcome = TaskOutcomes.copyToProcess(task);
         if (ACCEPT.equals(outcome)) {
-            Object assignee = task.getVariableLocal(VAR_ASSIGNEE);
+            Object assignee = task.getVariableLocal(VAR_DRAFTING_ASSOCIATE);
             if (assignee == null) {
                 throw new InvalidRequestException(Texts.format("intake.noAssociate"));
             }

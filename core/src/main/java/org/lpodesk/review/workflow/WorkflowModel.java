@@ -37,6 +37,7 @@ public final class WorkflowModel {
     public static final String VAR_REMINDER_LEAD_HOURS = "immwf_reminderLeadHours";
 
     // immwf:intakeTask, immwf:draftingTask
+    public static final String VAR_DRAFTING_ASSOCIATE = "immwf_draftingAssociate";
     public static final String VAR_DECLINE_REASON = "immwf_declineReason";
     public static final String VAR_HOURS_LOGGED = "immwf_hoursLogged";
 

@@ -292,7 +292,7 @@ public final class WorkflowBenchmark {
             Map<String, Object> vars = request();
             String pid = firm.directory().runAs(Firm.PARALEGAL,
                     () -> engine.runtime().startProcessInstanceByKey(OUTSOURCING_PROCESS, vars).getId());
-            complete(pid, Firm.MANAGER, Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.ASSOCIATE), true);
+            complete(pid, Firm.MANAGER, Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE), true);
             runJobs(pid);
             firm.repository().addDocument(firm.repository().folderOf(pid).orElseThrow().id(), "draft.docx",
                     ConfidentialityLevel.CONFIDENTIAL, "draft", Firm.ASSOCIATE);
@@ -321,7 +321,7 @@ public final class WorkflowBenchmark {
             String pid = firm.directory().runAs(Firm.PARALEGAL,
                     () -> engine.runtime().startProcessInstanceByKey(OUTSOURCING_PROCESS, vars).getId());
             // the same task properties as below, stored task-local as Alfresco's endTask stores them
-            complete(pid, Firm.MANAGER, Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_ASSIGNEE, Firm.ASSOCIATE), true);
+            complete(pid, Firm.MANAGER, Map.of(VAR_INTAKE_OUTCOME, ACCEPT, VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE), true);
             runJobs(pid);
             // the associate's draft, as in ours (no bean made an assignment folder: into the case)
             firm.repository().addDocument(Firm.CASE_WITH_CONSENT, "draft.docx", ConfidentialityLevel.CONFIDENTIAL,

@@ -96,7 +96,8 @@
          {
             fn: function LPODesk_beforeShow(form, simpleDialog)
             {
-               Dom.get(simpleDialog.id + "-dialogTitle").innerHTML = $html(scope.msg(options.titleKey));
+               // Share's generic form has no title element: the title goes in the YUI panel's header
+               simpleDialog.dialog.setHeader($html(scope.msg(options.titleKey)));
                var formEl = Dom.get(form.formId), name;
                for (name in options.values)
                {
