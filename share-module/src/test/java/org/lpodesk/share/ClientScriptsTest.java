@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The browser's REGEX handler agrees with the repository on every constraint of the imm model
@@ -19,8 +21,8 @@ class ClientScriptsTest {
 
     private static final Path VALIDATION = ShareModule.CLIENT_RESOURCES.resolve("lpodesk-share/js/forms/validation.js");
     private static final Path REQUEST = ShareModule.CLIENT_RESOURCES.resolve("lpodesk-share/js/outsourcing/request.js");
-    private static final Path TOOLBAR = ShareModule.SITE_WEBSCRIPTS.resolve(
-            "org/lpodesk/customizations/vendorsite/components/documentlibrary/toolbar.get.js");
+    private static final Path VENDOR_SITE_DOCLIB = ShareModule.SITE_WEBSCRIPTS.resolve(
+            "org/lpodesk/customizations/vendorsite/components/documentlibrary");
 
     /** Values a paralegal might type into an identifier field, right and wrong. */
     private static final List<String> SAMPLES = List.of(
@@ -135,14 +137,16 @@ class ClientScriptsTest {
         }
     }
 
-    @Test
+    /** Share 26.1's document library builds the toolbar in documentlist-v2.get.js; older pages in toolbar.get.js. */
+    @ParameterizedTest
+    @ValueSource(strings = {"documentlist-v2.get.js", "toolbar.get.js"})
     @SuppressWarnings("unchecked")
-    void vendorSitesOfferNoImmigrationClientOrCaseInTheCreateMenu() {
+    void vendorSitesOfferNoImmigrationClientOrCaseInTheCreateMenu(String customization) {
         try (Rhino rhino = new Rhino()) {
             rhino.eval("var model = { widgets: [ { id: 'DocListToolbar', options: { createContentActions: ["
                     + "{ id: 'folder' }, { id: 'plain-text' }, { id: 'lpodesk-client' }, { id: 'lpodesk-case' } ] } },"
                     + "{ id: 'Other', options: { createContentActions: [ { id: 'lpodesk-case' } ] } } ] };", "model");
-            rhino.run(TOOLBAR);
+            rhino.run(VENDOR_SITE_DOCLIB.resolve(customization));
             Map<String, Object> model = (Map<String, Object>) Rhino.toJava(rhino.get("model"));
             List<Map<String, Object>> widgets = (List<Map<String, Object>>) model.get("widgets");
             List<Map<String, Object>> toolbar = (List<Map<String, Object>>) ((Map<String, Object>) widgets.get(0).get("options"))

@@ -53,6 +53,10 @@ class MessageKeysTest {
                 resolve(key, false, config, null);
             }
         }
+        // Share labels a type or aspect by name (type.imm_x, aspect.imm_x) in Change type and Manage aspects
+        for (Dictionary.ClassDef c : ShareModule.dictionary().classesWithPrefix("imm")) {
+            resolve((c.aspect() ? "aspect." : "type.") + c.name().replace(':', '_'), false, ShareModule.IMM_MODEL, null);
+        }
         for (Path template : ShareModule.files(ShareModule.SITE_WEBSCRIPTS, ".ftl")) {
             Path bundle = Bundles.webScriptBundle(template);
             for (SourceScan.KeyUse use : SourceScan.templateKeys(template)) {
