@@ -20,6 +20,7 @@ import org.alfresco.service.cmr.site.SiteVisibility;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.outsourcing.VendorOnboarder;
+import org.lpodesk.alfresco.sites.SiteDashboards;
 import org.lpodesk.demo.DemoCase;
 import org.lpodesk.demo.DemoClient;
 import org.lpodesk.demo.DemoConsent;
@@ -48,16 +49,18 @@ public final class AlfrescoDemoRepository implements DemoRepository {
     private final AuthorityService authorityService;
     private final SiteService siteService;
     private final VendorOnboarder onboarder;
+    private final SiteDashboards dashboards;
 
     public AlfrescoDemoRepository(NodeService nodeService, PersonService personService,
                                   MutableAuthenticationService authenticationService, AuthorityService authorityService,
-                                  SiteService siteService, VendorOnboarder onboarder) {
+                                  SiteService siteService, VendorOnboarder onboarder, SiteDashboards dashboards) {
         this.nodeService = nodeService;
         this.personService = personService;
         this.authenticationService = authenticationService;
         this.authorityService = authorityService;
         this.siteService = siteService;
         this.onboarder = onboarder;
+        this.dashboards = dashboards;
     }
 
     @Override
@@ -116,6 +119,7 @@ public final class AlfrescoDemoRepository implements DemoRepository {
     public void createSite(DemoSite site) {
         siteService.createSite(FIRM_SITE_PRESET, site.shortName(), site.title(), site.description(),
                 SiteVisibility.PRIVATE);
+        dashboards.create(site.shortName());
     }
 
     @Override

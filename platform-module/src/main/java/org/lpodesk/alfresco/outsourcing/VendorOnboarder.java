@@ -8,6 +8,7 @@ import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.cmr.site.SiteVisibility;
+import org.lpodesk.alfresco.sites.SiteDashboards;
 import org.lpodesk.api.ApiMessages;
 import org.lpodesk.api.InvalidArgumentException;
 import org.lpodesk.api.RequestArguments;
@@ -16,7 +17,8 @@ import org.lpodesk.outsourcing.onboarding.EngagementTerms;
 import org.lpodesk.outsourcing.onboarding.VendorOnboarding;
 
 /**
- * Onboards a vendor in the caller's transaction: its private site {@code lpo-<id>}, its three
+ * Onboards a vendor in the caller's transaction: its private site {@code lpo-<id>} with its Share
+ * dashboard, its three
  * groups with their site roles, and its engagement record. One path for the vendor-onboarding web
  * script and the demo loader, so a demo vendor is exactly what an administrator would create.
  */
@@ -32,15 +34,17 @@ public final class VendorOnboarder {
     private final String sitePrefix;
     private final String sitePreset;
     private final ZoneId firmZone;
+    private final SiteDashboards dashboards;
 
     public VendorOnboarder(SiteService siteService, AuthorityService authorityService, RepositoryEngagements engagements,
-                           String sitePrefix, String sitePreset, String firmZone) {
+                           String sitePrefix, String sitePreset, String firmZone, SiteDashboards dashboards) {
         this.siteService = siteService;
         this.authorityService = authorityService;
         this.engagements = engagements;
         this.sitePrefix = sitePrefix;
         this.sitePreset = sitePreset;
         this.firmZone = ZoneId.of(firmZone);
+        this.dashboards = dashboards;
     }
 
     /**
@@ -75,6 +79,7 @@ public final class VendorOnboarder {
         Locale locale = Locale.getDefault();
         siteService.createSite(sitePreset, plan.siteShortName(), plan.siteTitle(locale),
                 plan.siteDescription(locale), SiteVisibility.PRIVATE);
+        dashboards.create(plan.siteShortName());
         for (VendorRole role : VendorRole.values()) {
             authorityService.createAuthority(AuthorityType.GROUP, plan.groupShortName(role),
                     plan.groupDisplayName(role, locale), authorityService.getDefaultZones());

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.alfresco.service.cmr.security.AuthorityService;
-import org.alfresco.service.cmr.site.SiteService;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.outsourcing.onboarding.VendorOnboarding;
 import org.springframework.extensions.webscripts.AbstractWebScript;
@@ -24,11 +22,8 @@ public final class VendorOnboardingWebScript extends AbstractWebScript {
 
     private final VendorOnboarder onboarder;
 
-    public VendorOnboardingWebScript(SiteService siteService, AuthorityService authorityService,
-                                     RepositoryEngagements engagements, String sitePrefix, String sitePreset,
-                                     String firmZone) {
-        this.onboarder = new VendorOnboarder(siteService, authorityService, engagements, sitePrefix, sitePreset,
-                firmZone);
+    public VendorOnboardingWebScript(VendorOnboarder onboarder) {
+        this.onboarder = onboarder;
     }
 
     @Override
