@@ -30,6 +30,20 @@ public interface UserRefusal {
 
     Kind refusalKind();
 
+    /**
+     * The refusal anywhere in a cause chain: Activiti wraps what a task listener throws, Alfresco
+     * wraps that in a WorkflowException, and each tier must still answer with the refusal.
+     */
+    static java.util.Optional<UserRefusal> in(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof UserRefusal refusal) {
+                return java.util.Optional.of(refusal);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The sentence for the user, from core's bundles. */
     String getMessage();
 }

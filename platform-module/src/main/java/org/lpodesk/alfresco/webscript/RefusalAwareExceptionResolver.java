@@ -20,11 +20,12 @@ public final class RefusalAwareExceptionResolver extends SimpleMappingExceptionR
 
     @Override
     public ErrorResponse resolveException(Exception ex) {
+        var refusal = UserRefusal.in(ex);
+        if (refusal.isPresent()) {
+            return new ErrorResponse(DefaultExceptionResolver.DEFAULT_MESSAGE_ID,
+                    refusal.get().refusalKind().httpStatus(), refusal.get().getMessage(), ex.getStackTrace(), null);
+        }
         for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof UserRefusal refusal) {
-                return new ErrorResponse(DefaultExceptionResolver.DEFAULT_MESSAGE_ID,
-                        refusal.refusalKind().httpStatus(), refusal.getMessage(), ex.getStackTrace(), null);
-            }
             if (cause instanceof IntegrityException integrity && cause != ex) {
                 return new ErrorResponse(DefaultExceptionResolver.DEFAULT_MESSAGE_ID, UNPROCESSABLE,
                         integrity.getMessage(), ex.getStackTrace(), null);
