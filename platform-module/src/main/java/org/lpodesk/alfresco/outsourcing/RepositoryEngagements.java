@@ -3,11 +3,16 @@ package org.lpodesk.alfresco.outsourcing;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.attributes.DuplicateAttributeException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.json.JSONObject;
 import org.lpodesk.outsourcing.Engagement;
 import org.lpodesk.outsourcing.Vendor;
@@ -24,6 +29,7 @@ import org.lpodesk.outsourcing.workflow.EngagementPort;
 public final class RepositoryEngagements implements EngagementPort {
 
     static final String KEY = "lpodesk.vendor";
+    private static final Log LOG = LogFactory.getLog(RepositoryEngagements.class);
 
     private final AttributeService attributeService;
     private final ZoneId firmZone;
@@ -70,6 +76,28 @@ public final class RepositoryEngagements implements EngagementPort {
         Vendor vendor = new Vendor(r.get("id"), r.get("name"), r.get("country"), ZoneId.of(r.get("zone")),
                 date(r.get("dueDiligenceDate")), date(r.get("conflictsCheckDate")));
         return Optional.of(EngagementTerms.read(vendor, firmZone, new JSONObject(r.get("engagement")).toMap()));
+    }
+
+    /** Every onboarded vendor's engagement, in vendor id order; a record core refuses is left out and named in the log. */
+    public List<Engagement> all() {
+        List<String> ids = new ArrayList<>();
+        attributeService.getAttributes((id, value, keys) -> {
+            if (keys.length == 2 && keys[1] instanceof String vendorId) {
+                ids.add(vendorId);
+            }
+            return true;
+        }, KEY);
+        Collections.sort(ids);
+        List<Engagement> all = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                engagement(id).ifPresent(all::add);
+            } catch (IllegalArgumentException unreadable) {
+                LOG.warn("The engagement record of vendor " + id + " is not valid and is not offered: "
+                        + unreadable.getMessage());
+            }
+        }
+        return all;
     }
 
     private static LocalDate date(String text) {
