@@ -25,7 +25,8 @@ import org.w3c.dom.Element;
 class MessageKeysTest {
 
     /** Share's own keys that LPO Desk code looks up (defined in Share's bundles, not here). */
-    private static final Set<String> SHARE_KEYS = Set.of("form.control.date-picker.entry.date.format");
+    private static final Set<String> SHARE_KEYS = Set.of("form.control.date-picker.entry.date.format",
+            "form.required.fields.marker");
 
     /** Computed key prefixes and the model constraint whose values they must cover. */
     private static final Map<String, String> PREFIX_CONSTRAINTS = Map.of("taskKind.", "immwf:taskKinds");

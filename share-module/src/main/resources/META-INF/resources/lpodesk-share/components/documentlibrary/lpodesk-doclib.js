@@ -79,15 +79,32 @@
     * Opens a workflow start form in a dialog with documents and property values filled in.
     *
     * @param scope {object} the document-library actions component
-    * @param options {object} definition, dialogId, titleKey, successKey, failureKey, items (nodeRefs),
-    *    values (name: value), submitUrl (optional: post a request body built by toBody instead of the form)
+    * @param options {object} definition, dialogId, titleKey, submitKey, successKey, failureKey, items
+    *    (nodeRefs listed in the document picker), values (name: value), submitUrl (optional: post a
+    *    request body built by toBody instead of the form)
     */
    var startWorkflowDialog = function LPODesk_startWorkflowDialog(scope, options)
    {
-      var dialog = new Alfresco.module.SimpleDialog(scope.id + "-" + options.dialogId);
+      var dialogId = scope.id + "-" + options.dialogId,
+         dialog = new Alfresco.module.SimpleDialog(dialogId),
+         onPicker;
+
+      // The documents the request is about are listed in the form's document picker from the start,
+      // as on Share's Start Workflow page: the user sees what is about to travel and can remove it
+      onPicker = function LPODesk_onObjectFinderReady(layer, args)
+      {
+         var finder = args[1].eventGroup;
+         if (finder && finder.options && finder.options.field === "assoc_packageItems" &&
+            String(finder.id).indexOf(dialogId) === 0 && options.items.length > 0)
+         {
+            finder.selectItems(options.items.join(","));
+         }
+      };
+      YAHOO.Bubbling.on("objectFinderReady", onPicker);
+
       dialog.setOptions(
       {
-         width: "52em",
+         width: "56em",
          templateUrl: Alfresco.constants.URL_SERVICECONTEXT + "components/form?itemKind=workflow&itemId=" +
             encodeURIComponent(options.definition) + "&mode=create&submitType=json&showCaption=true&showCancelButton=true",
          actionUrl: options.submitUrl || null,
@@ -98,12 +115,18 @@
             {
                // Share's generic form has no title element: the title goes in the YUI panel's header
                simpleDialog.dialog.setHeader($html(scope.msg(options.titleKey)));
+               if (simpleDialog.widgets.okButton)
+               {
+                  simpleDialog.widgets.okButton.set("label", scope.msg(options.submitKey));
+               }
                var formEl = Dom.get(form.formId), name;
                for (name in options.values)
                {
                   if (options.values.hasOwnProperty(name) && formEl && formEl[name] && !formEl[name].value)
                   {
                      formEl[name].value = options.values[name];
+                     // what watches the field (its picker, the due-date helper) sees the value
+                     LPODesk.forms.fireChange(formEl[name]);
                   }
                }
             },
@@ -115,21 +138,17 @@
             {
                if (options.toBody)
                {
-                  config.dataObj = options.toBody(config.dataObj, options.items);
-                  return true;
+                  config.dataObj = options.toBody(config.dataObj);
                }
-               var data = config.dataObj,
-                  added = data.assoc_packageItems_added ? data.assoc_packageItems_added.split(",") : [],
-                  i;
-               for (i = 0; i < options.items.length; i++)
-               {
-                  if (Alfresco.util.arrayIndex(added, options.items[i]) === -1)
-                  {
-                     added.push(options.items[i]);
-                  }
-               }
-               data.assoc_packageItems_added = added.join(",");
                return true;
+            },
+            scope: scope
+         },
+         doAfterDialogHide:
+         {
+            fn: function LPODesk_afterHide()
+            {
+               YAHOO.Bubbling.unsubscribe("objectFinderReady", onPicker);
             },
             scope: scope
          },
@@ -178,6 +197,7 @@
                definition: "activiti$immOutsourcing",
                dialogId: "lpodesk-outsource",
                titleKey: "lpodesk.outsource.title",
+               submitKey: "lpodesk.outsource.submit",
                successKey: "message.lpodesk-outsource.success",
                failureKey: "message.lpodesk-outsource.failure",
                items: isCase ? [] : [record.nodeRef],
@@ -199,6 +219,7 @@
             definition: "activiti$immAttorneyReview",
             dialogId: "lpodesk-request-review",
             titleKey: "lpodesk.request-review.title",
+            submitKey: "lpodesk.request-review.submit",
             successKey: "message.lpodesk-request-review.success",
             failureKey: "message.lpodesk-request-review.failure",
             items: [record.nodeRef],
