@@ -223,6 +223,8 @@ class DashletRenderingTest {
                 .contains("href=\"/share/page/folder-details?nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-2\"")
                 .contains("Ana &lt;Silva&gt;")
                 .doesNotContain("Ana <Silva>");
+        // a US firm reads its calendar dates month first, not in ISO form
+        assertThat(html).contains("12/21/2026", "11/24/2026", "11/27/2026").doesNotContain("2026-12-21");
     }
 
     @Test

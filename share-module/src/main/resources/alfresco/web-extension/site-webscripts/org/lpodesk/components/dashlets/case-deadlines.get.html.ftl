@@ -1,4 +1,5 @@
 <#-- My case deadlines: model.deadlines (sorted, overdue first) or model.error -->
+<#import "/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.ftl" as lpo/>
 <@markup id="css">
    <@link rel="stylesheet" type="text/css" href="${url.context}/res/lpodesk-share/components/dashlets/lpodesk-dashlets.css" group="dashlets"/>
 </@>
@@ -30,7 +31,7 @@
                <#list deadlines as d>
                   <tr class="lpodesk-${d.status}">
                      <td class="lpodesk-date">
-                        ${d.date?html}
+                        <@lpo.day d.date/>
                         <div class="lpodesk-days">
                         <#if d.daysLeft < 0>${msg("label.overdue", -d.daysLeft)}<#elseif d.daysLeft == 0>${msg("label.today")}<#else>${msg("label.days-left", d.daysLeft)}</#if>
                         </div>

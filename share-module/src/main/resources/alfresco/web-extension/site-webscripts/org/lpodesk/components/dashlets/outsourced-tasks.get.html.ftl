@@ -1,4 +1,5 @@
 <#-- Outsourced tasks: model.groups [{vendor, tasks: [{id, taskKind, description, step, due, status, initiator}]}], model.counts -->
+<#import "/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.ftl" as lpo/>
 <@markup id="css">
    <@link rel="stylesheet" type="text/css" href="${url.context}/res/lpodesk-share/components/dashlets/lpodesk-dashlets.css" group="dashlets"/>
 </@>
@@ -42,7 +43,7 @@
                         <div class="lpodesk-secondary">${msg("label.requested-by", t.initiator)}</div>
                      </td>
                      <td>${t.step?html}</td>
-                     <td class="lpodesk-date">${t.due?html}</td>
+                     <td class="lpodesk-date"><@lpo.day t.due/></td>
                      <td><#if t.status == "overdue">${msg("sla.overdue")}<#elseif t.status == "due-soon">${msg("sla.due-soon")}<#else>${msg("sla.on-track")}</#if></td>
                   </tr>
                </#list>

@@ -1,4 +1,5 @@
 <#-- Vendor assignments: model.tasks [{id, step, title, description, pooled, due, status}] -->
+<#import "/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.ftl" as lpo/>
 <@markup id="css">
    <@link rel="stylesheet" type="text/css" href="${url.context}/res/lpodesk-share/components/dashlets/lpodesk-dashlets.css" group="dashlets"/>
 </@>
@@ -34,7 +35,7 @@
                         <#if t.pooled><div class="lpodesk-secondary">${msg("label.pooled")}</div></#if>
                      </td>
                      <td><#if t.step == "immwf:intakeTask">${msg("step.intake")}<#elseif t.step == "immwf:draftingTask">${msg("step.drafting")}<#else>${msg("step.review")}</#if></td>
-                     <td class="lpodesk-date">${t.due?html}</td>
+                     <td class="lpodesk-date"><@lpo.day t.due/></td>
                      <td><#if t.status == "overdue">${msg("sla.overdue")}<#elseif t.status == "due-soon">${msg("sla.due-soon")}<#else>${msg("sla.on-track")}</#if></td>
                   </tr>
                </#list>
