@@ -35,6 +35,9 @@ class RepositoryCallsTest {
     /** LPO Desk's repository web scripts the Share module calls, with their HTTP method. */
     static final Map<String, String> LPODESK_WEB_SCRIPTS = Map.of(
             "/lpodesk/deadlines", "get",
+            "/lpodesk/cases", "get",
+            "/lpodesk/cases/summary", "get",
+            "/lpodesk/vendors", "get",
             "/lpodesk/vendors/{vendorId}/usage", "get",
             "/lpodesk/outsourcing/due-date", "get",
             "/lpodesk/outsourcing", "post");

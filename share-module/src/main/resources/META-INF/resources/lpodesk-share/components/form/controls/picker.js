@@ -60,7 +60,8 @@ LPODesk.forms = LPODesk.forms || {};
          {
             if (this.options.source === "cases" && hidden && hidden.value)
             {
-               this.load("lpodesk/cases/summary?case=" + encodeURIComponent(hidden.value), this.onCaseSummary);
+               this.load(Alfresco.constants.PROXY_URI + "lpodesk/cases/summary?case=" + encodeURIComponent(hidden.value),
+                  this.onCaseSummary);
             }
             return;
          }
@@ -71,14 +72,15 @@ LPODesk.forms = LPODesk.forms || {};
          {
             Event.addListener(kind, "change", this.render, this, true);
          }
-         this.load(this.options.source === "cases" ? "lpodesk/cases?max=500" : "lpodesk/vendors", this.onList);
+         this.load(this.options.source === "cases" ? Alfresco.constants.PROXY_URI + "lpodesk/cases?max=500"
+            : Alfresco.constants.PROXY_URI + "lpodesk/vendors", this.onList);
       },
 
-      load: function LPODesk_Picker_load(path, callback)
+      load: function LPODesk_Picker_load(url, callback)
       {
          Alfresco.util.Ajax.jsonGet(
          {
-            url: Alfresco.constants.PROXY_URI + path,
+            url: url,
             successCallback: { fn: callback, scope: this },
             failureCallback: { fn: this.onFailure, scope: this }
          });
