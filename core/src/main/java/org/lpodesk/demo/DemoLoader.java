@@ -121,7 +121,7 @@ public final class DemoLoader {
                 created.add("client " + clientName);
             }
             for (DemoCase c : data.cases(client.id())) {
-                String caseName = caseFolderName(c);
+                String caseName = caseFolderName(c, repository.listLabel("imm:caseTypes", c.type().modelValue()));
                 if (repository.child(clientId, caseName).isPresent()) {
                     skipped.add("case " + caseName + ": exists, its notices are left as they are");
                     continue;
@@ -136,7 +136,7 @@ public final class DemoLoader {
                 String folder = repository.child(caseId, noticesFolder)
                         .orElseGet(() -> repository.createFolder(caseId, noticesFolder));
                 for (DemoNotice n : c.notices()) {
-                    String noticeName = noticeName(n);
+                    String noticeName = noticeName(n, repository.listLabel("imm:noticeKinds", n.kind().name()));
                     if (repository.child(folder, noticeName).isEmpty()) {
                         repository.createNotice(folder, noticeName, n);
                         created.add("notice " + noticeName + " in case " + caseName);
@@ -172,11 +172,13 @@ public final class DemoLoader {
         return name;
     }
 
-    static String caseFolderName(DemoCase c) {
-        return folderName(c.type().name() + " " + c.beneficiary().fullName());
+    /** The beneficiary, then the case type as the firm reads it: "Wei Chen - H-1B Extension". */
+    static String caseFolderName(DemoCase c, String caseTypeLabel) {
+        return folderName(c.beneficiary().fullName() + " - " + caseTypeLabel);
     }
 
-    static String noticeName(DemoNotice n) {
-        return n.kind().name() + " " + n.date();
+    /** The notice kind as the firm reads it, then its date: "Request for Evidence 2026-11-23". */
+    static String noticeName(DemoNotice n, String kindLabel) {
+        return folderName(kindLabel + " " + n.date());
     }
 }

@@ -57,4 +57,10 @@ public interface DemoRepository {
 
     /** An {@code imm:uscisNotice} document. */
     void createNotice(String folderId, String name, DemoNotice notice);
+
+    /**
+     * The label a person reads for a value of one of the model's LIST constraints (e.g.
+     * {@code imm:caseTypes}, {@code EB2_NIW}): folder names show labels, never codes.
+     */
+    String listLabel(String constraint, String value);
 }

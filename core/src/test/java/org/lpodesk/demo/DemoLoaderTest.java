@@ -48,15 +48,15 @@ class DemoLoaderTest {
         assertThat(repository.nodesOfKind("client")).extracting(InMemoryDemoRepository.Node::name)
                 .containsExactly("Priya Rao", "Acme Inc");
         assertThat(repository.nodesOfKind("case")).extracting(InMemoryDemoRepository.Node::name)
-                .containsExactly("EB1A Priya Rao", "PERM Lucia Garcia");
+                .containsExactly("Priya Rao - EB-1A Extraordinary Ability", "Lucia Garcia - EB-2-EB-3 PERM");
         assertThat(repository.nodesOfKind("notice")).extracting(InMemoryDemoRepository.Node::name)
-                .containsExactly("RECEIPT 2026-01-15", "RFE 2026-03-06");
+                .containsExactly("Receipt Notice 2026-01-15", "Request for Evidence 2026-03-06");
         String noticesFolder = repository.nodes.get(repository.child(repository.child(repository.child(
-                "library:demo-firm", "Priya Rao").orElseThrow(), "EB1A Priya Rao").orElseThrow(), "USCIS notices")
+                "library:demo-firm", "Priya Rao").orElseThrow(), "Priya Rao - EB-1A Extraordinary Ability").orElseThrow(), "USCIS notices")
                 .orElseThrow()).name();
         assertThat(noticesFolder).isEqualTo("USCIS notices");
         assertThat(report.skipped()).isEmpty();
-        assertThat(report.created()).contains("vendor demo-lpo", "site demo-firm", "case EB1A Priya Rao");
+        assertThat(report.created()).contains("vendor demo-lpo", "site demo-firm", "case Priya Rao - EB-1A Extraordinary Ability");
     }
 
     @Test
@@ -72,7 +72,7 @@ class DemoLoaderTest {
         assertThat(repository.nodes).hasSize(nodes);
         assertThat(repository.passwords).doesNotContainValue("another long password");
         assertThat(again.skipped()).contains("vendor demo-lpo: site lpo-demo-lpo exists", "site demo-firm: exists, its members are left as they are",
-                "case EB1A Priya Rao: exists, its notices are left as they are");
+                "case Priya Rao - EB-1A Extraordinary Ability: exists, its notices are left as they are");
     }
 
     @Test
@@ -81,12 +81,12 @@ class DemoLoaderTest {
         repository.passwords.remove("demo.lpo.associate");
         repository.groups.values().forEach(members -> members.remove("demo.lpo.associate"));
         String acme = repository.child("library:demo-firm", "Acme Inc").orElseThrow();
-        repository.nodes.remove(repository.child(acme, "PERM Lucia Garcia").orElseThrow());
+        repository.nodes.remove(repository.child(acme, "Lucia Garcia - EB-2-EB-3 PERM").orElseThrow());
 
         DemoLoadReport again = loader.load(data, passwords(), engagement());
 
         assertThat(again.created()).containsExactlyInAnyOrder("user demo.lpo.associate",
-                "membership demo.lpo.associate in " + data.vendor().associatesGroup(), "case PERM Lucia Garcia");
+                "membership demo.lpo.associate in " + data.vendor().associatesGroup(), "case Lucia Garcia - EB-2-EB-3 PERM");
     }
 
     @Test

@@ -183,4 +183,25 @@ final class InMemoryDemoRepository implements DemoRepository {
     List<Node> nodesOfKind(String kind) {
         return nodes.values().stream().filter(n -> n.kind().equals(kind)).toList();
     }
+
+    /** The labels of the repository's own model bundle, as Alfresco resolves them for the adapter. */
+    @Override
+    public String listLabel(String constraint, String value) {
+        String key = "listconstraint." + constraint.replace(':', '_') + "." + value;
+        return MODEL_LABELS.getProperty(key, value);
+    }
+
+    private static final java.util.Properties MODEL_LABELS = modelLabels();
+
+    private static java.util.Properties modelLabels() {
+        java.util.Properties labels = new java.util.Properties();
+        java.nio.file.Path bundle = java.nio.file.Paths.get("..", "platform-module", "src", "main", "resources", "alfresco",
+                "module", "lpodesk-platform", "messages", "immigration-model.properties");
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(bundle, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            labels.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the model bundle " + bundle.toAbsolutePath(), e);
+        }
+        return labels;
+    }
 }

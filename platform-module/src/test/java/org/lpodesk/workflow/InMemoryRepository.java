@@ -221,7 +221,7 @@ public final class InMemoryRepository implements WorkflowPackagePort, WorkProduc
     }
 
     @Override
-    public synchronized String copy(String documentId, String folderId) {
+    public synchronized String copy(String documentId, String folderId, String taskKind) {
         folder(folderId);
         Doc source = doc(documentId);
         String id = "doc-" + ids.incrementAndGet();

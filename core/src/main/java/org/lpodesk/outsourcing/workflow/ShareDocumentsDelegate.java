@@ -33,7 +33,7 @@ public final class ShareDocumentsDelegate implements JavaDelegate {
         Set<String> already = sharing.copiedDocuments(folder);
         for (String document : assignment.list(Assignment.SHARED_DOCUMENTS)) {
             if (!already.contains(document)) {
-                sharing.copy(document, folder);
+                sharing.copy(document, folder, Vars.text(execution, VAR_TASK_KIND));
             }
         }
         sharing.grant(folder, Vars.text(execution, VAR_ASSOCIATE), AccessRole.COLLABORATOR);

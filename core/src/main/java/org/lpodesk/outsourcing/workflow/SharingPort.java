@@ -18,11 +18,12 @@ public interface SharingPort {
     Set<String> copiedDocuments(String folderId);
 
     /**
-     * Copies one case document into the folder.
+     * Copies one case document into the folder, recording on the original and the copy the task
+     * kind it travels for.
      *
      * @return the copy's id
      */
-    String copy(String documentId, String folderId);
+    String copy(String documentId, String folderId, String taskKind);
 
     /** Gives a user or group a role on the folder (a second grant of the same role changes nothing). */
     void grant(String folderId, String authority, AccessRole role);

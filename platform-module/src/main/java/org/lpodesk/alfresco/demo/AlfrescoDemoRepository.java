@@ -30,6 +30,7 @@ import org.lpodesk.demo.DemoSite;
 import org.lpodesk.demo.DemoUser;
 import org.lpodesk.firm.FirmGroup;
 import org.lpodesk.notice.ServiceMethod;
+import org.springframework.extensions.surf.util.I18NUtil;
 
 /**
  * {@link DemoRepository} on Alfresco's services, in the caller's transaction and with its
@@ -204,5 +205,11 @@ public final class AlfrescoDemoRepository implements DemoRepository {
     /** A day as LPO Desk stores every d:date (core's CalendarDates). */
     private static Date date(LocalDate day) {
         return CalendarDates.toDate(day);
+    }
+
+    @Override
+    public String listLabel(String constraint, String value) {
+        String label = I18NUtil.getMessage("listconstraint." + constraint.replace(':', '_') + "." + value);
+        return label == null ? value : label;
     }
 }

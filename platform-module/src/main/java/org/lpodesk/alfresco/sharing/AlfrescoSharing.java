@@ -28,6 +28,7 @@ import org.lpodesk.alfresco.audit.LpoDeskAudit;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.firm.FirmGroup;
 import org.lpodesk.outsourcing.workflow.SharingPort;
+import org.springframework.extensions.surf.util.I18NUtil;
 
 /**
  * {@link SharingPort} in the vendor's site. Each outsourced task gets the folder
@@ -102,7 +103,7 @@ public final class AlfrescoSharing implements SharingPort {
             if (folder == null) {
                 Map<QName, Serializable> props = new HashMap<>();
                 props.put(ContentModel.PROP_NAME, name);
-                props.put(ContentModel.PROP_TITLE, request.taskKind());
+                props.put(ContentModel.PROP_TITLE, folderTitle(request));
                 folder = nodeService.createNode(library, ContentModel.ASSOC_CONTAINS,
                         QName.createQName(ContentModel.USER_MODEL_URI, QName.createValidLocalName(name)),
                         ContentModel.TYPE_FOLDER, props).getChildRef();
@@ -111,6 +112,17 @@ public final class AlfrescoSharing implements SharingPort {
             }
             return folder.toString();
         });
+    }
+
+    /** What the vendor reads on its assignment folder: the task kind's label and the case number, no codes. */
+    private String folderTitle(AssignmentFolderRequest request) {
+        String kind = I18NUtil.getMessage("listconstraint.immwf_taskKinds." + request.taskKind());
+        String title = kind == null ? request.taskKind() : kind;
+        NodeRef caseNode = request.caseId() == null || request.caseId().isBlank() || !NodeRef.isNodeRef(request.caseId())
+                ? null : new NodeRef(request.caseId());
+        Serializable number = caseNode != null && nodeService.exists(caseNode)
+                ? nodeService.getProperty(caseNode, ImmModel.PROP_CASE_NUMBER) : null;
+        return number == null ? title : title + " - " + number;
     }
 
     @Override
@@ -128,7 +140,7 @@ public final class AlfrescoSharing implements SharingPort {
     }
 
     @Override
-    public String copy(String documentId, String folderId) {
+    public String copy(String documentId, String folderId, String taskKind) {
         return AuthenticationUtil.runAsSystem(() -> {
             NodeRef original = existing(documentId);
             NodeRef folder = folder(folderId);
@@ -155,8 +167,7 @@ public final class AlfrescoSharing implements SharingPort {
             share.put(ImmModel.PROP_SHARED_WITH_VENDOR, vendor);
             share.put(ImmModel.PROP_SHARED_FOR_TASK, task);
             share.put(ImmModel.PROP_SHARED_ON, new Date());
-            // the assignment folder's title is the task kind (assignmentFolder)
-            share.put(ImmModel.PROP_SHARED_TASK_KIND, nodeService.getProperty(folder, ContentModel.PROP_TITLE));
+            share.put(ImmModel.PROP_SHARED_TASK_KIND, taskKind);
             Map<QName, Serializable> onCopy = new HashMap<>(share);
             onCopy.put(ImmModel.PROP_SHARED_FROM, original);
             nodeService.addAspect(copy, ImmModel.ASPECT_LPO_SHARE, onCopy);
