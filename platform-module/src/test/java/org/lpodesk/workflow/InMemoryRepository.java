@@ -2,6 +2,7 @@ package org.lpodesk.workflow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -131,7 +132,7 @@ public final class InMemoryRepository implements WorkflowPackagePort, WorkProduc
         return Optional.ofNullable(foldersByProcess.get(processInstanceId));
     }
 
-    synchronized List<Doc> documentsIn(String parent) {
+    synchronized List<Doc> docsIn(String parent) {
         return List.copyOf(children.getOrDefault(parent, List.of()));
     }
 
@@ -183,6 +184,15 @@ public final class InMemoryRepository implements WorkflowPackagePort, WorkProduc
                 .collect(Collectors.toList());
     }
 
+    @Override
+    public synchronized void show(Object workflowPackage, List<String> documentIds) {
+        if (!packages.containsKey(workflowPackage.toString())) {
+            throw new IllegalArgumentException("no workflow package " + workflowPackage);
+        }
+        documentIds.forEach(this::doc);
+        packages.put(workflowPackage.toString(), List.copyOf(documentIds));
+    }
+
     // ----- WorkProductPort
 
     @Override
@@ -216,7 +226,7 @@ public final class InMemoryRepository implements WorkflowPackagePort, WorkProduc
     @Override
     public synchronized Set<String> copiedDocuments(String folderId) {
         folder(folderId);
-        return documentsIn(folderId).stream().filter(d -> d.copiedFrom != null)
+        return docsIn(folderId).stream().filter(d -> d.copiedFrom != null)
                 .map(d -> d.copiedFrom).collect(Collectors.toSet());
     }
 
@@ -250,9 +260,16 @@ public final class InMemoryRepository implements WorkflowPackagePort, WorkProduc
     }
 
     @Override
+    public synchronized List<String> documentsIn(String folderId) {
+        folder(folderId);
+        return docsIn(folderId).stream().sorted(Comparator.comparing((Doc d) -> d.name).thenComparing(d -> d.id))
+                .map(d -> d.id).collect(Collectors.toList());
+    }
+
+    @Override
     public synchronized List<Draft> drafts(String folderId) {
         folder(folderId);
-        return documentsIn(folderId).stream().filter(d -> d.copiedFrom == null || d.versions.size() > 1)
+        return docsIn(folderId).stream().filter(d -> d.copiedFrom == null || d.versions.size() > 1)
                 .map(d -> new Draft(d.id, d.copiedFrom)).collect(Collectors.toList());
     }
 

@@ -129,7 +129,7 @@ final class OutsourcingDriver {
 
     /** The assignment folder's new draft (not a shared copy). */
     InMemoryRepository.Doc newDraft(String processInstanceId) {
-        return firm.repository.documentsIn(folder(processInstanceId)).stream().filter(d -> d.copiedFrom == null)
+        return firm.repository.docsIn(folder(processInstanceId)).stream().filter(d -> d.copiedFrom == null)
                 .findFirst().orElseThrow();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lpodesk.outsourcing.workflow.NotificationPort.Kind;
 import org.lpodesk.review.ReviewOutcome;
 import org.lpodesk.sharing.ConfidentialityLevel;
+import org.lpodesk.sharing.DocumentRef;
 
 /** immOutsourcing on a real Activiti 5.23 engine (H2 in memory), every path a firm meets. */
 class OutsourcingProcessTest {
@@ -50,10 +51,20 @@ class OutsourcingProcessTest {
         assertThat(firm.repository.openGrants().get(folder)).containsOnlyKeys(Firm.ASSOCIATE,
                 firm.acme.reviewersGroup(), firm.acme.managersGroup());
         assertThat(drive.openTask(pid).getAssignee()).isEqualTo(Firm.ASSOCIATE);
+        // the associate's task lists the shared copy (the original is not theirs to read) and links the folder
+        String drafting = drive.openTask(pid).getId();
+        Object pkg = engine.tasks().getVariable(drafting, VAR_PACKAGE);
+        List<String> copies = firm.repository.documentsIn(folder);
+        assertThat(copies).hasSize(1).doesNotContain(caseDoc);
+        assertThat(firm.repository.documents(pkg)).extracting(DocumentRef::id).containsExactlyElementsOf(copies);
+        assertThat(engine.tasks().getVariableLocal(drafting, VAR_ASSIGNMENT_FOLDER)).isEqualTo(folder);
 
         String draft = drive.draft(pid, "EB-1A petition, first draft");
         drive.lpoReview(pid, APPROVE);
         assertThat(drive.openTask(pid).getTaskDefinitionKey()).isEqualTo("firmReviewTask");
+        // the attorney's review lists the vendor's draft, not the firm's original nor the unchanged copy
+        assertThat(firm.repository.documents(pkg)).extracting(DocumentRef::id).containsExactly(draft);
+        assertThat(engine.tasks().getVariableLocal(drive.openTask(pid).getId(), VAR_ASSIGNMENT_FOLDER)).isEqualTo(folder);
         // the requesting paralegal may not hold the firm review; an attorney claims it
         String review0 = drive.openTask(pid).getId();
         assertThatThrownBy(() -> engine.tasks().claim(review0, Firm.PARALEGAL))
@@ -68,7 +79,7 @@ class OutsourcingProcessTest {
 
         engine.executeDueJobs();
         assertThat(drive.ended(pid)).isTrue();
-        var delivered = firm.repository.documentsIn(Firm.CASE_WITH_CONSENT).stream()
+        var delivered = firm.repository.docsIn(Firm.CASE_WITH_CONSENT).stream()
                 .filter(d -> d.name.equals("petition.docx")).findFirst().orElseThrow();
         assertThat(delivered.current().content()).isEqualTo("EB-1A petition, first draft");
         assertThat(delivered.review.approvedVersionLabel()).isEqualTo(delivered.current().label());
@@ -152,7 +163,7 @@ class OutsourcingProcessTest {
         String pid = drive.start(drive.request(Firm.CASE_WITH_CONSENT, List.of(caseDoc)));
         drive.accept(pid);
         String folder = drive.folder(pid);
-        String copy = firm.repository.documentsIn(folder).get(0).id;
+        String copy = firm.repository.docsIn(folder).get(0).id;
         firm.repository.edit(copy, "cover letter, vendor draft 1", Firm.ASSOCIATE);
         drive.finishDrafting(pid, 1.0);
         drive.lpoReview(pid, APPROVE);

@@ -9,6 +9,7 @@ import org.lpodesk.outsourcing.workflow.CasePort;
 import org.lpodesk.outsourcing.workflow.CloseAssignmentDelegate;
 import org.lpodesk.outsourcing.workflow.DeliverDraftsDelegate;
 import org.lpodesk.outsourcing.workflow.DeliveryPort;
+import org.lpodesk.outsourcing.workflow.AssignmentDocumentsListener;
 import org.lpodesk.outsourcing.workflow.DraftingTaskCompleteListener;
 import org.lpodesk.outsourcing.workflow.DueDateCheck;
 import org.lpodesk.outsourcing.workflow.EngagementPort;
@@ -62,6 +63,7 @@ public final class WorkflowBeans {
         register(beans, new ValidateOutsourcingRequestDelegate(check, ports.directory(), ports.packages(), clock, 48));
         register(beans, new IntakeTaskCompleteListener(ports.directory()));
         register(beans, new ShareDocumentsDelegate(ports.sharing()));
+        register(beans, new AssignmentDocumentsListener(ports.sharing(), ports.packages()));
         register(beans, new DraftingTaskCompleteListener(ports.sharing(), ports.directory()));
         register(beans, new LpoReviewTaskCompleteListener(ports.directory()));
         register(beans, new FirmReviewTaskCompleteListener(gate, ports.sharing()));

@@ -30,6 +30,7 @@ class RepositoryCallsTest {
             "/api/people/{user}",
             "/api/sites",
             "/api/groups",
+            "/slingshot/doclib2/node/{nodeRef}",
             "/-default-/public/alfresco/versions/1/nodes/{id}");
 
     /** LPO Desk's repository web scripts the Share module calls, with their HTTP method. */

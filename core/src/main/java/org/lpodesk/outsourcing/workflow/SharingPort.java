@@ -34,6 +34,9 @@ public interface SharingPort {
      */
     void revokeAll(String folderId);
 
+    /** Every document in the folder: the shared copies and the vendor's drafts, by name. */
+    List<String> documentsIn(String folderId);
+
     /** The documents the vendor created or changed in the folder: the work product. */
     List<Draft> drafts(String folderId);
 

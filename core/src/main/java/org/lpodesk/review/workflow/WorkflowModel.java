@@ -36,6 +36,11 @@ public final class WorkflowModel {
     public static final String VAR_PII_REASON = "immwf_piiReason";
     public static final String VAR_REMINDER_LEAD_HOURS = "immwf_reminderLeadHours";
 
+    // immwf:assignmentDetails (drafting, LPO review, firm review): the assignment folder, for a link
+    public static final String VAR_ASSIGNMENT_FOLDER = "immwf_assignmentFolder";
+    /** The firm review's task id in immOutsourcing (it lists the vendor's drafts, not the folder). */
+    public static final String FIRM_REVIEW_TASK = "firmReviewTask";
+
     // immwf:intakeTask, immwf:draftingTask
     public static final String VAR_DRAFTING_ASSOCIATE = "immwf_draftingAssociate";
     public static final String VAR_DECLINE_REASON = "immwf_declineReason";

@@ -15,4 +15,10 @@ public interface WorkflowPackagePort {
      * level (a document without one counts as {@code CONFIDENTIAL}); empty for no package.
      */
     List<DocumentRef> documents(Object workflowPackage);
+
+    /**
+     * Makes the package hold exactly these documents (in Share: the task's "Documents"), so that
+     * a task lists what it is about; documents the reader cannot open are not shown to them.
+     */
+    void show(Object workflowPackage, List<String> documentIds);
 }

@@ -320,13 +320,32 @@ public final class AlfrescoSharing implements SharingPort {
     }
 
     @Override
+    public List<String> documentsIn(String folderId) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            List<NodeRef> documents = new ArrayList<>();
+            for (ChildAssociationRef child : nodeService.getChildAssocs(folder(folderId))) {
+                if (isDocument(child.getChildRef())) {
+                    documents.add(child.getChildRef());
+                }
+            }
+            documents.sort(java.util.Comparator.comparing(
+                    (NodeRef d) -> String.valueOf(nodeService.getProperty(d, ContentModel.PROP_NAME))));
+            return documents.stream().map(NodeRef::toString).toList();
+        });
+    }
+
+    private boolean isDocument(NodeRef node) {
+        QName type = nodeService.getType(node);
+        return ContentModel.TYPE_CONTENT.equals(type) || type.getNamespaceURI().equals(ImmModel.URI);
+    }
+
+    @Override
     public List<Draft> drafts(String folderId) {
         return AuthenticationUtil.runAsSystem(() -> {
             List<Draft> drafts = new ArrayList<>();
             for (ChildAssociationRef child : nodeService.getChildAssocs(folder(folderId))) {
                 NodeRef doc = child.getChildRef();
-                if (!ContentModel.TYPE_CONTENT.equals(nodeService.getType(doc))
-                        && !nodeService.getType(doc).getNamespaceURI().equals(ImmModel.URI)) {
+                if (!isDocument(doc)) {
                     continue;
                 }
                 Serializable from = nodeService.getProperty(doc, ImmModel.PROP_SHARED_FROM);

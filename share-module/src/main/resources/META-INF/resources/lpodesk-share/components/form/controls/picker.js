@@ -35,6 +35,36 @@ LPODesk.forms = LPODesk.forms || {};
       }
    };
 
+   /**
+    * Points a link at a folder's place in its site's document library (where the vendor works on
+    * the drafts), once the repository says where that is; the link's own target stays otherwise.
+    */
+   LPODesk.forms.linkToLibrary = function LPODesk_linkToLibrary(linkId, nodeRef)
+   {
+      // workspace://SpacesStore/<id> is addressed as workspace/SpacesStore/<id>
+      var nodePath = nodeRef.replace("://", "/");
+      Alfresco.util.Ajax.jsonGet(
+      {
+         url: Alfresco.constants.PROXY_URI + "slingshot/doclib2/node/" + nodePath + "",
+         successCallback:
+         {
+            fn: function LPODesk_linkToLibrary_success(response)
+            {
+               var item = response.json ? response.json.item : null,
+                  location = item ? item.location : null,
+                  link = Dom.get(linkId), path;
+               if (link && location && location.site && location.site.name)
+               {
+                  path = (location.path === "/" ? "" : location.path) + "/" + location.file;
+                  link.href = Alfresco.util.siteURL("documentlibrary?path=" + encodeURIComponent(path),
+                     { site: location.site.name });
+               }
+            },
+            scope: this
+         }
+      });
+   };
+
    LPODesk.forms.Picker = function LPODesk_Picker(htmlId)
    {
       LPODesk.forms.Picker.superclass.constructor.call(this, "LPODesk.forms.Picker", htmlId, []);

@@ -1,0 +1,44 @@
+package org.lpodesk.outsourcing.workflow;
+
+import static org.lpodesk.review.workflow.WorkflowModel.FIRM_REVIEW_TASK;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_ASSIGNMENT_FOLDER;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_PACKAGE;
+
+import java.util.List;
+import java.util.Objects;
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.review.workflow.WorkflowPackagePort;
+
+/**
+ * Create listener of the tasks that work on the assignment folder (drafting, LPO review, firm
+ * review): each task shows the documents it is about and links to the folder. The vendor cannot
+ * read the firm's originals, so its tasks list the folder's documents (the shared copies and the
+ * drafts); the firm's attorney reviews the vendor's work product, so the firm review lists the
+ * drafts. The folder travels as the task's {@code immwf:assignmentFolder}.
+ */
+public final class AssignmentDocumentsListener implements TaskListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient SharingPort sharing;
+    private final transient WorkflowPackagePort packages;
+
+    public AssignmentDocumentsListener(SharingPort sharing, WorkflowPackagePort packages) {
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+        this.packages = Objects.requireNonNull(packages, "packages");
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String folder = Assignment.of(task).get(Assignment.FOLDER);
+        if (folder == null) {
+            return;
+        }
+        task.setVariableLocal(VAR_ASSIGNMENT_FOLDER, folder);
+        List<String> documents = FIRM_REVIEW_TASK.equals(task.getTaskDefinitionKey())
+                ? sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList()
+                : sharing.documentsIn(folder);
+        packages.show(task.getVariable(VAR_PACKAGE), documents);
+    }
+}
