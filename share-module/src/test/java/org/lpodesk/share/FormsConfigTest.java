@@ -360,6 +360,33 @@ class FormsConfigTest {
         }
     }
 
+    /**
+     * Share's "Edit in Alfresco Share" opens the node's doclib-inline-edit form; Share's own is
+     * configured for cm:content only and node-type configuration does not inherit, so an imm
+     * document without one opened an empty editor (found live: nobody could draft in Share).
+     */
+    @Test
+    void everyImmDocumentTypeHasAnInlineEditorForm() {
+        Dictionary dictionary = ShareModule.dictionary();
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Dictionary.ClassDef def : dictionary.classesWithPrefix("imm")) {
+            if (def.aspect() || !dictionary.isSubClassOf(def.name(), "imm:document")) {
+                continue;
+            }
+            checked++;
+            Optional<FormsConfig.Form> inline = section("node-type", def.name()).stream()
+                    .flatMap(section -> section.forms().stream()).filter(f -> "doclib-inline-edit".equals(f.id())).findFirst();
+            if (inline.isEmpty()) {
+                problems.add(def.name() + " has no doclib-inline-edit form");
+            } else if (inline.get().visibility().stream().map(FormsConfig.Show::id).noneMatch("cm:content"::equals)) {
+                problems.add(def.name() + ": its doclib-inline-edit form does not show cm:content");
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(11);
+        assertThat(problems).isEmpty();
+    }
+
     private static Optional<FormsConfig.Section> section(String evaluator, String condition) {
         return sections.stream().filter(s -> s.evaluator().equals(evaluator) && s.condition().equals(condition)).findFirst();
     }

@@ -88,7 +88,8 @@ class MessageKeysTest {
 
     private static void collectKeys(Element element, List<String> keys) {
         for (String attribute : KEY_ATTRIBUTES) {
-            if (element.hasAttribute(attribute)) {
+            // label-id="" is Share's way to show a field without a label
+            if (element.hasAttribute(attribute) && !element.getAttribute(attribute).isEmpty()) {
                 keys.add(element.getAttribute(attribute));
             }
         }
