@@ -228,6 +228,54 @@
       }
    });
 
+   /**
+    * "Create..." offers an immigration client only at the library root or in a folder named as the
+    * firm's clients folder, and an immigration case only inside a client: the entries are hidden
+    * elsewhere each time the document list shows another folder.
+    */
+   var createEntryAllowed = function LPODesk_createEntryAllowed(href, folder)
+   {
+      var type = folder ? folder.type : null,
+         props = folder && folder.properties ? folder.properties : {},
+         name = props["cm:name"] || props.cm_name || "";
+      if (href.indexOf("itemId=imm:client") !== -1)
+      {
+         return type === "cm:folder" && (name === "documentLibrary" || name === Alfresco.util.message("lpodesk.clients-folder.name"));
+      }
+      if (href.indexOf("itemId=imm:case") !== -1)
+      {
+         return type === "imm:client";
+      }
+      return true;
+   };
+
+   YAHOO.Bubbling.on("doclistMetadata", function LPODesk_onDoclistMetadata(layer, args)
+   {
+      var folder = args[1] && args[1].metadata ? args[1].metadata.parent : null,
+         toolbar = Alfresco.util.ComponentManager.findFirst("Alfresco.DocListToolbar"),
+         items, i, anchors;
+      if (!toolbar || !toolbar.widgets || !toolbar.widgets.createContent)
+      {
+         return;
+      }
+      items = toolbar.widgets.createContent.getMenu().getItems();
+      for (i = 0; i < items.length; i++)
+      {
+         anchors = items[i].element.getElementsByTagName("a");
+         if (anchors.length > 0)
+         {
+            if (createEntryAllowed(anchors[0].getAttribute("href") || "", folder))
+            {
+               Dom.removeClass(items[i].element, "hidden");
+            }
+            else
+            {
+               Dom.addClass(items[i].element, "hidden");
+            }
+         }
+      }
+   });
+
    YAHOO.Bubbling.fire("registerRenderer",
    {
       propertyName: "lpodesk_deadline",
