@@ -1,0 +1,571 @@
+/**
+ * LPO Desk in a real Alfresco Share, walked as the demo users would (README, "Share in a browser").
+ *
+ * Logs in through Share's login form and walks the product's main flow: the paralegal outsources a
+ * petition draft (and is refused, readably, for a passport without consent), the LPO manager
+ * accepts from the vendor site, the associate drafts in Share's inline editor in the assignment
+ * folder, the LPO reviewer sends the work to the firm, the attorney approves from a task form that
+ * shows the vendor's draft, the paralegal asks for attorney review of an in-house draft; the firm
+ * and vendor site dashboards render and the vendor site's Create menu has no client or case.
+ *
+ * Every page runs with YAHOO.util.Event.throwErrors on (YUI otherwise swallows errors in event
+ * handlers); a step fails on any page error, any 4xx/5xx answer of Share or the repository the
+ * step did not expect, and any visible "undefined", raw imm:/immwf: name or model constant.
+ *
+ * Environment: LPODESK_SHARE_URL (e.g. http://127.0.0.1:8081/share), LPODESK_REPO_URL (e.g.
+ * http://127.0.0.1:8080/alfresco), LPODESK_DEMO_PASSWORD or one LPODESK_DEMO_<ROLE>_PASSWORD per
+ * demo user (as for the demo data), LPODESK_CHROMIUM (default /usr/bin/chromium),
+ * LPODESK_SCREENS_DIR (default docs/screens of the project). Without the URLs it says so and stops
+ * with success, so that a build without a Share stays green.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import puppeteer from "puppeteer-core";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const PROJECT = path.resolve(HERE, "../../../..");
+const env = process.env;
+const SHARE = (env.LPODESK_SHARE_URL || "").replace(/\/$/, "");
+const REPO = (env.LPODESK_REPO_URL || "").replace(/\/$/, "");
+
+if (!SHARE || !REPO) {
+  console.log("SKIPPED: the Share browser suite needs a running Share and repository with LPO Desk and its demo data;"
+    + " set LPODESK_SHARE_URL and LPODESK_REPO_URL (README, 'Share in a browser').");
+  process.exit(0);
+}
+
+const SCREENS = path.resolve(env.LPODESK_SCREENS_DIR || path.join(PROJECT, "docs/screens"));
+const CHROMIUM = env.LPODESK_CHROMIUM || "/usr/bin/chromium";
+const FIRM_SITE = env.LPODESK_FIRM_SITE || "lpodesk-demo-firm";
+const VENDOR_SITE = env.LPODESK_VENDOR_SITE || "lpo-demo-lpo";
+const RUN = new Date().toISOString().replace(/[-:T]/g, "").substring(0, 14);
+
+/** The demo users (platform-module bootstrap/demo/demo-data.json) and the variable of each one's password. */
+const USERS = {
+  paralegal: { name: "demo.paralegal", role: "PARALEGAL" },
+  attorney: { name: "demo.attorney", role: "ATTORNEY" },
+  manager: { name: "demo.lpo.manager", role: "LPO_MANAGER" },
+  associate: { name: "demo.lpo.associate", role: "LPO_ASSOCIATE" },
+  reviewer: { name: "demo.lpo.reviewer", role: "LPO_REVIEWER" },
+};
+function password(user) {
+  const value = env["LPODESK_DEMO_" + user.role + "_PASSWORD"] || env.LPODESK_DEMO_PASSWORD;
+  if (!value) {
+    throw new Error("No password for " + user.name + ": set LPODESK_DEMO_PASSWORD or LPODESK_DEMO_" + user.role + "_PASSWORD");
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What no page may show: the model's raw names and constants, read from the models themselves
+// ---------------------------------------------------------------------------------------------
+
+const MODEL_DIR = path.join(PROJECT, "platform-module/src/main/resources/alfresco/module/lpodesk-platform/model");
+/** Words that are constants of the model and also plain English or acronyms in labels. */
+const ORDINARY_WORDS = new Set(["PERM", "RFE", "NOID", "NOIR", "NOIT", "Accept", "Decline", "Approve", "Return", "Cancel",
+  "Resubmit", "Withdraw", "INDIVIDUAL", "MAIL"]);
+function modelConstants() {
+  const constants = new Set();
+  for (const file of ["immigration-model.xml", "workflow-model.xml"]) {
+    const xml = fs.readFileSync(path.join(MODEL_DIR, file), "utf8");
+    for (const list of xml.matchAll(/<constraint name="[^"]+" type="LIST">([\s\S]*?)<\/constraint>/g)) {
+      for (const value of list[1].matchAll(/<value>([^<]+)<\/value>/g)) {
+        const v = value[1].trim();
+        if (v !== "true" && v !== "false" && !ORDINARY_WORDS.has(v) && /^[A-Z][A-Z0-9_]{2,}$/.test(v)) {
+          constants.add(v);
+        }
+      }
+    }
+  }
+  return [...constants];
+}
+const CONSTANTS = modelConstants();
+const RAW_TEXT = [
+  { what: "'undefined'", pattern: /\bundefined\b/ },
+  { what: "a raw model name", pattern: /\b(?:imm|immwf):[A-Za-z]+/ },
+  { what: "a model constant", pattern: new RegExp("\\b(?:" + CONSTANTS.join("|") + ")\\b") },
+  { what: "a Java exception", pattern: /\b(?:java|org\.alfresco|org\.activiti)\.[\w.]+(?:Exception|Error)\b/ },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Steps and their evidence
+// ---------------------------------------------------------------------------------------------
+
+const results = [];
+let shot = 0;
+
+class StepFailure extends Error {}
+
+/** A page of one user, watched for errors and unexpected error answers. */
+class Session {
+  constructor(browser, user) {
+    this.browser = browser;
+    this.user = user;
+    this.problems = [];
+    this.expected = [];
+  }
+
+  async open() {
+    this.context = await this.browser.createBrowserContext();
+    this.page = await this.context.newPage();
+    await this.page.setViewport({ width: 1360, height: 900 });
+    this.page.setDefaultTimeout(30000);
+    this.page.on("pageerror", (error) => this.problems.push("page error: " + error.message));
+    this.page.on("console", (message) => {
+      if (message.type() === "error" && !/favicon|Failed to load resource/.test(message.text())) {
+        this.problems.push("console error: " + message.text());
+      }
+    });
+    this.page.on("response", (response) => {
+      const url = response.url();
+      const status = response.status();
+      if (status >= 400 && (url.startsWith(SHARE) || url.startsWith(REPO))
+          && !this.expected.some((e) => e.status === status && e.url.test(url))) {
+        this.problems.push("HTTP " + status + " " + response.request().method() + " " + url.replace(SHARE, ""));
+      }
+    });
+    // YUI swallows exceptions in event handlers unless told otherwise: a dialog that never opens says nothing
+    await this.page.evaluateOnNewDocument(() => {
+      const arm = () => {
+        if (window.YAHOO && window.YAHOO.util && window.YAHOO.util.Event) {
+          window.YAHOO.util.Event.throwErrors = true;
+        } else {
+          setTimeout(arm, 20);
+        }
+      };
+      arm();
+    });
+    return this;
+  }
+
+  async login() {
+    await this.page.goto(SHARE + "/page/", { waitUntil: "networkidle2" });
+    await this.page.waitForSelector("input[name=username]");
+    await this.page.type("input[name=username]", this.user.name);
+    await this.page.type("input[name=password]", password(this.user));
+    await Promise.all([
+      this.page.waitForNavigation({ waitUntil: "networkidle2" }),
+      this.page.click("button[type=submit], input[type=submit], [id$=submit-button]"),
+    ]);
+    if ((await this.page.$("input[name=password]")) !== null) {
+      throw new StepFailure(this.user.name + " could not log in through Share's login form");
+    }
+  }
+
+  async goto(relative) {
+    await this.page.goto(SHARE + relative, { waitUntil: "networkidle2" });
+  }
+
+  /** Fails on anything a user should never read on the page as it is now. */
+  async checkText(where) {
+    const text = await this.page.evaluate(() => document.body ? document.body.innerText : "");
+    for (const raw of RAW_TEXT) {
+      const found = text.match(raw.pattern);
+      if (found) {
+        const at = text.indexOf(found[0]);
+        this.problems.push(where + " shows " + raw.what + ": \u201c" + text.substring(Math.max(0, at - 60), at + 60)
+          .replace(/\s+/g, " ") + "\u201d");
+      }
+    }
+    return text;
+  }
+
+  expect(status, url) {
+    this.expected.push({ status, url });
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}
+
+async function screenshot(session, name) {
+  shot++;
+  const file = path.join(SCREENS, String(shot).padStart(2, "0") + "-" + name + ".png");
+  await session.page.screenshot({ path: file });
+  return path.relative(PROJECT, file);
+}
+
+async function step(name, session, body) {
+  const started = Date.now();
+  session.problems = [];
+  session.expected = [];
+  let outcome;
+  try {
+    const detail = await body();
+    await new Promise((r) => setTimeout(r, 400));
+    if (session.problems.length > 0) {
+      throw new StepFailure(session.problems.join("; "));
+    }
+    outcome = { name, user: session.user.name, ok: true, detail: detail || "" };
+  } catch (error) {
+    outcome = { name, user: session.user.name, ok: false, detail: error.message + (session.problems.length ? " | " + session.problems.join("; ") : "") };
+  }
+  try {
+    outcome.screen = await screenshot(session, name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""));
+  } catch (e) {
+    outcome.screen = "(no screenshot: " + e.message + ")";
+  }
+  outcome.seconds = ((Date.now() - started) / 1000).toFixed(1);
+  results.push(outcome);
+  console.log((outcome.ok ? "PASS " : "FAIL ") + name + " [" + outcome.user + ", " + outcome.seconds + " s] " + outcome.detail
+    + " -> " + outcome.screen);
+  return outcome.ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The repository, through its public REST API, for what a user would have done before (a draft
+// to outsource) and to find the task a user opens from a dashlet or a notification mail
+// ---------------------------------------------------------------------------------------------
+
+async function rest(user, method, relative, body, contentType) {
+  const headers = { Authorization: "Basic " + Buffer.from(user.name + ":" + password(user)).toString("base64") };
+  if (body !== undefined) {
+    headers["Content-Type"] = contentType || "application/json";
+  }
+  const response = await fetch(REPO + relative, {
+    method, headers, body: body === undefined ? undefined : (contentType ? body : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new StepFailure(method + " " + relative + " as " + user.name + ": HTTP " + response.status + " " + text.substring(0, 300));
+  }
+  return text ? JSON.parse(text) : null;
+}
+const V1 = "/api/-default-/public/alfresco/versions/1";
+const WF = "/api/-default-/public/workflow/versions/1";
+
+async function caseFolder(beneficiary) {
+  const cases = await rest(USERS.paralegal, "GET", "/s/lpodesk/cases?max=500");
+  const found = cases.cases.find((c) => c.beneficiary === beneficiary);
+  if (!found) {
+    throw new StepFailure("no open case of " + beneficiary + " among " + cases.cases.map((c) => c.beneficiary).join(", "));
+  }
+  return found;
+}
+
+async function childFolder(parentId, name) {
+  const children = await rest(USERS.paralegal, "GET", V1 + "/nodes/" + parentId + "/children?where=(isFolder=true)&maxItems=100");
+  const folder = children.list.entries.map((e) => e.entry).find((e) => e.name === name);
+  if (!folder) {
+    throw new StepFailure("no folder '" + name + "' in " + parentId);
+  }
+  return folder.id;
+}
+
+async function uploadText(folderId, name, nodeType, text, properties) {
+  const created = await rest(USERS.paralegal, "POST", V1 + "/nodes/" + folderId + "/children",
+    { name, nodeType, properties: properties || {} });
+  await rest(USERS.paralegal, "PUT", V1 + "/nodes/" + created.entry.id + "/content", text, "text/plain");
+  return created.entry.id;
+}
+
+/** The open task of a process a user can see, by its form key (immwf:intakeTask, ...). */
+async function taskOf(user, processId, formKey) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const tasks = await rest(user, "GET", WF + "/processes/" + processId + "/tasks?maxItems=50");
+    const task = tasks.list.entries.map((e) => e.entry).find((t) => t.formResourceKey === formKey);
+    if (task) {
+      return task.id;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new StepFailure("no " + formKey + " task of process " + processId + " for " + user.name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Share's widgets
+// ---------------------------------------------------------------------------------------------
+
+/** Opens a document-library action of a row by its label, after hovering the row as a user does. */
+async function rowAction(session, fileName, label) {
+  const row = await session.page.waitForSelector("xpath/.//tr[.//h3[contains(@class,'filename')]//a[normalize-space(.)='" + fileName + "']]");
+  await row.hover();
+  const direct = await row.$("xpath/.//a[@title='" + label + "' or normalize-space(.)='" + label + "']");
+  if (direct && await direct.isVisible()) {
+    await direct.click();
+    return;
+  }
+  const more = await row.$("xpath/.//a[contains(@class,'show-more')]");
+  if (!more) {
+    throw new StepFailure("no action '" + label + "' on " + fileName);
+  }
+  await more.click();
+  const action = await row.waitForSelector("xpath/.//a[@title='" + label + "' or normalize-space(.)='" + label + "']", { visible: true });
+  await action.click();
+}
+
+/** The YUI panel that opened last, with its title. */
+async function dialog(session, title) {
+  await session.page.waitForFunction((t) => [...document.querySelectorAll(".yui-panel .hd")]
+    .some((h) => h.offsetParent !== null && h.textContent.indexOf(t) !== -1), { timeout: 20000 }, title)
+    .catch(() => { throw new StepFailure("the dialog '" + title + "' did not open"); });
+}
+
+async function selectByLabel(session, selector, label) {
+  await session.page.waitForFunction((s, l) => {
+    const select = document.querySelector(s);
+    return select && [...select.options].some((o) => o.text.indexOf(l) !== -1);
+  }, {}, selector, label).catch(() => { throw new StepFailure("no option '" + label + "' in " + selector); });
+  await session.page.evaluate((s, l) => {
+    const select = document.querySelector(s);
+    const option = [...select.options].find((o) => o.text.indexOf(l) !== -1);
+    select.value = option.value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  }, selector, label);
+}
+
+async function clickButton(session, label) {
+  const button = await session.page.waitForSelector("xpath/.//button[normalize-space(.)='" + label + "'] | .//input[(@type='button' or @type='submit') and @value='" + label + "']", { visible: true });
+  await button.click();
+}
+
+/** Share's authority picker of an association field: search, add the first match, OK. */
+async function pickAuthority(session, fieldName, search) {
+  const controlId = await session.page.$eval("input[name='" + fieldName + "_added']", (i) => i.id.replace(/_added$/, "") + "-cntrl");
+  await session.page.click(byId(controlId + "-showPicker-button"));
+  const picker = controlId + "-picker";
+  await session.page.waitForSelector(byId(picker + "-searchText"), { visible: true });
+  await session.page.type(byId(picker + "-searchText"), search);
+  await session.page.click(byId(picker + "-searchButton-button"));
+  const add = await session.page.waitForSelector(byId(picker + "-results") + " a.add-item", { visible: true });
+  await add.click();
+  await session.page.click(byId(controlId + "-ok-button"));
+}
+
+/** An element id as a CSS selector (Share's ids carry '.', '$' and '~'). */
+function byId(id) {
+  return "#" + id.replace(/([^a-zA-Z0-9_-])/g, "\\$1");
+}
+
+async function taskPage(session, taskId) {
+  await session.goto("/page/task-edit?taskId=" + encodeURIComponent("activiti$" + taskId));
+  const claim = await session.page.$("xpath/.//button[normalize-space(.)='Claim']");
+  if (claim && await claim.isVisible()) {
+    await Promise.all([session.page.waitForNavigation({ waitUntil: "networkidle2" }), claim.click()]);
+  }
+  await session.page.waitForSelector("form", { visible: true });
+}
+
+async function submitTask(session, outcomeLabel) {
+  await Promise.all([
+    session.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 60000 }),
+    clickButton(session, outcomeLabel),
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  fs.mkdirSync(SCREENS, { recursive: true });
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--lang=en-US"],
+  });
+  const sessions = {};
+  try {
+    for (const [key, user] of Object.entries(USERS)) {
+      sessions[key] = await new Session(browser, user).open();
+    }
+    const { paralegal, attorney, manager, associate, reviewer } = sessions;
+
+    // What the paralegal has before outsourcing: a petition draft of the consenting client, a passport of the other
+    const eb1 = await caseFolder("Dr. Adaeze Okonkwo");
+    const perm = await caseFolder("Lucia Garcia");
+    const eb1Drafts = await childFolder(eb1.nodeRef.split("/").pop(), "Drafts");
+    const petition = "petition-" + RUN + ".txt";
+    await uploadText(eb1Drafts, petition, "imm:petitionDraft",
+      "Petition for Dr. Adaeze Okonkwo (EB-1A). Criteria: awards, publications, judging. Draft " + RUN + ".");
+    const permClientDocs = await childFolder(perm.nodeRef.split("/").pop(), "Client documents");
+    const passport = "passport-" + RUN + ".txt";
+    await uploadText(permClientDocs, passport, "imm:identityDocument", "Passport scan of Lucia Garcia " + RUN,
+      { "imm:confidentialityLevel": "RESTRICTED_PII" });
+    const inHouse = "cover-letter-" + RUN + ".txt";
+    await uploadText(eb1Drafts, inHouse, "imm:coverLetter", "Cover letter drafted in house " + RUN);
+
+    await step("Paralegal logs in", paralegal, async () => { await paralegal.login(); });
+    await step("Firm site dashboard renders", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/dashboard");
+      const text = await paralegal.checkText("the firm site dashboard");
+      if (/Could not resolve view|error has occurred/i.test(text)) {
+        throw new StepFailure("the firm site dashboard is an error page");
+      }
+      for (const expected of ["Document Library"]) {
+        if (text.indexOf(expected) === -1) {
+          throw new StepFailure("no '" + expected + "' on the firm site dashboard");
+        }
+      }
+      return "dashlets and site navigation shown";
+    });
+
+    await step("Outsource dialog refuses a passport without consent, readably", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(permClientDocs, passport)));
+      const action = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Outsource\u2026' or @title='Outsource\u2026']", { visible: true });
+      await action.click();
+      await dialog(paralegal, "Outsource to an LPO vendor");
+      await paralegal.checkText("the outsource dialog");
+      await selectByLabel(paralegal, "select[name=prop_immwf_taskKind]", "Document collection");
+      await selectByLabel(paralegal, "select[id$=vendorId-lpodesk-select]", "Demo Legal Process Outsourcing");
+      paralegal.expect(409, /lpodesk\/outsourcing/);
+      paralegal.expect(422, /lpodesk\/outsourcing/);
+      await clickButton(paralegal, "Send to vendor");
+      await paralegal.page.waitForSelector(".prompt .bd, #prompt .bd", { visible: true });
+      const prompt = await paralegal.page.$eval(".prompt .bd, #prompt .bd", (e) => e.innerText);
+      await paralegal.checkText("the refusal");
+      if (!/consent/i.test(prompt)) {
+        throw new StepFailure("the refusal does not name the missing consent: " + prompt);
+      }
+      return "refusal: " + prompt.replace(/\s+/g, " ").substring(0, 200);
+    });
+
+    let processId = null;
+    await step("Paralegal outsources a petition draft", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(eb1Drafts, petition)));
+      const link = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Outsource\u2026' or @title='Outsource\u2026']", { visible: true });
+      await link.click();
+      await dialog(paralegal, "Outsource to an LPO vendor");
+      // the starting document is listed, the case is filled in and shown by its number
+      await paralegal.page.waitForFunction((name) => document.body.innerText.indexOf(name) !== -1, {}, petition);
+      await paralegal.page.waitForFunction((number) => [...document.querySelectorAll("select[id$=caseId-lpodesk-select] option")]
+        .some((o) => o.selected && o.text.indexOf(number) !== -1), {}, eb1.caseNumber);
+      await paralegal.page.type("textarea[name=prop_bpm_workflowDescription]", "Draft the EB-1A petition letter (run " + RUN + ")");
+      await selectByLabel(paralegal, "select[name=prop_immwf_taskKind]", "EB-1 petition");
+      await selectByLabel(paralegal, "select[id$=vendorId-lpodesk-select]", "Demo Legal Process Outsourcing");
+      await paralegal.checkText("the outsource dialog");
+      const started = paralegal.page.waitForResponse((r) => /lpodesk\/outsourcing$/.test(r.url()) && r.request().method() === "POST");
+      await clickButton(paralegal, "Send to vendor");
+      const response = await started;
+      if (response.status() !== 200 && response.status() !== 201) {
+        throw new StepFailure("the request was answered " + response.status() + ": " + (await response.text()).substring(0, 300));
+      }
+      const json = await response.json();
+      processId = String(json.workflowInstanceId || json.processId || json.id || "").replace(/^activiti\$/, "");
+      await paralegal.page.waitForFunction(() => document.body.innerText.indexOf("Outsourcing request started") !== -1);
+      return "process " + processId;
+    });
+
+    await step("Vendor site Create menu offers no client or case", manager, async () => {
+      await manager.login();
+      await manager.goto("/page/site/" + VENDOR_SITE + "/documentlibrary");
+      const create = await manager.page.waitForSelector("xpath/.//button[contains(normalize-space(.),'Create')]", { visible: true });
+      await create.click();
+      await new Promise((r) => setTimeout(r, 500));
+      const menu = await manager.page.evaluate(() => [...document.querySelectorAll(".yuimenuitem")]
+        .filter((i) => i.offsetParent !== null).map((i) => i.innerText.trim()));
+      if (menu.some((m) => /Immigration (client|case)/i.test(m))) {
+        throw new StepFailure("the vendor site offers " + menu.join(", "));
+      }
+      return "menu: " + menu.join(", ");
+    });
+
+    await step("Vendor site dashboard renders with its assignments", manager, async () => {
+      await manager.goto("/page/site/" + VENDOR_SITE + "/dashboard");
+      const text = await manager.checkText("the vendor site dashboard");
+      if (/Could not resolve view|error has occurred/i.test(text) || text.indexOf("Vendor assignments") === -1) {
+        throw new StepFailure("no vendor site dashboard with its assignments");
+      }
+      if (processId && text.indexOf(RUN) === -1) {
+        throw new StepFailure("the new request is not among the vendor's assignments");
+      }
+      return "Vendor assignments dashlet lists the request";
+    });
+
+    await step("LPO manager accepts and names the associate", manager, async () => {
+      const task = await taskOf(USERS.manager, processId, "immwf:intakeTask");
+      await taskPage(manager, task);
+      await manager.checkText("the intake form");
+      await pickAuthority(manager, "assoc_immwf_draftingAssociate", "Iyer");
+      await submitTask(manager, "Accept");
+      return "intake task " + task;
+    });
+
+    await step("Associate drafts in the inline editor in the assignment folder", associate, async () => {
+      await associate.login();
+      const task = await taskOf(USERS.associate, processId, "immwf:draftingTask");
+      await taskPage(associate, task);
+      const text = await associate.checkText("the drafting form");
+      if (text.indexOf(petition) === -1) {
+        throw new StepFailure("the drafting task does not list the shared copy " + petition);
+      }
+      const folderLink = await associate.page.waitForSelector("xpath/.//a[normalize-space(.)='Open the assignment folder']");
+      await Promise.all([associate.page.waitForNavigation({ waitUntil: "networkidle2" }), folderLink.click()]);
+      await rowAction(associate, petition, "Edit in Alfresco Share");
+      await associate.page.waitForSelector("textarea[name=prop_cm_content]", { visible: true });
+      await associate.page.$eval("textarea[name=prop_cm_content]", (t) => { t.value = ""; });
+      await associate.page.type("textarea[name=prop_cm_content]", "Petition letter for Dr. Adaeze Okonkwo, drafted by the vendor (" + RUN + ").");
+      await Promise.all([associate.page.waitForNavigation({ waitUntil: "networkidle2" }), clickButton(associate, "Save")]);
+      await taskPage(associate, task);
+      await associate.page.$eval("input[name=prop_immwf_hoursLogged]", (i) => { i.value = ""; });
+      await associate.page.type("input[name=prop_immwf_hoursLogged]", "3.5");
+      await submitTask(associate, "Task Done");
+      return "drafting task " + task;
+    });
+
+    await step("LPO reviewer sends the work to the firm", reviewer, async () => {
+      await reviewer.login();
+      const task = await taskOf(USERS.reviewer, processId, "immwf:lpoReviewTask");
+      await taskPage(reviewer, task);
+      await reviewer.checkText("the LPO review form");
+      await submitTask(reviewer, await outcomeLabel(reviewer, "prop_immwf_lpoReviewOutcome", "Approve"));
+      return "LPO review task " + task;
+    });
+
+    await step("Attorney approves from a task form that shows the vendor's draft", attorney, async () => {
+      await attorney.login();
+      const task = await taskOf(USERS.attorney, processId, "immwf:firmReviewTask");
+      await taskPage(attorney, task);
+      const text = await attorney.checkText("the firm review form");
+      if (text.indexOf(petition) === -1) {
+        throw new StepFailure("the firm review does not list the vendor's draft " + petition);
+      }
+      await submitTask(attorney, await outcomeLabel(attorney, "prop_immwf_firmReviewOutcome", "Approve"));
+      return "firm review task " + task;
+    });
+
+    await step("Paralegal requests attorney review of an in-house draft", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(eb1Drafts, inHouse)));
+      const link = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Request attorney review' or @title='Request attorney review']", { visible: true });
+      await link.click();
+      await dialog(paralegal, "Request attorney review");
+      await paralegal.page.waitForFunction((name) => document.body.innerText.indexOf(name) !== -1, {}, inHouse);
+      await paralegal.checkText("the review dialog");
+      await clickButton(paralegal, "Send for review");
+      await paralegal.page.waitForFunction(() => /review/i.test(document.body.innerText) && !document.querySelector(".yui-panel.lpodesk-dialog"));
+      return "attorney review requested";
+    });
+  } finally {
+    await browser.close();
+  }
+  const failed = results.filter((r) => !r.ok);
+  console.log("\n" + (results.length - failed.length) + " of " + results.length + " steps passed; screenshots in " + path.relative(PROJECT, SCREENS));
+  fs.writeFileSync(path.join(SCREENS, "walk-result.json"), JSON.stringify({ run: RUN, share: SHARE, results }, null, 2));
+  process.exit(failed.length === 0 ? 0 : 1);
+}
+
+/** The id of a document by its folder and name. */
+async function nodeIdByPath(folderId, name) {
+  const children = await rest(USERS.paralegal, "GET", V1 + "/nodes/" + folderId + "/children?maxItems=200");
+  const entry = children.list.entries.map((e) => e.entry).find((e) => e.name === name);
+  if (!entry) {
+    throw new StepFailure("no " + name + " in " + folderId);
+  }
+  return entry.id;
+}
+
+/** The label Share shows on a transition button, from the outcome's value. */
+async function outcomeLabel(session, field, value) {
+  return session.page.evaluate((f, v) => {
+    const button = document.querySelector("input[type=button][id$='" + f + "-" + v + "']");
+    return button ? button.value : v;
+  }, field, value);
+}
+
+main().catch((error) => {
+  console.error("The walk stopped: " + error.stack);
+  process.exit(2);
+});
