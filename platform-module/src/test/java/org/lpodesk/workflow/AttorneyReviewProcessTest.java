@@ -100,7 +100,7 @@ class AttorneyReviewProcessTest {
 
         // Alfresco lets the starter claim: the listener keeps the paralegal out
         assertThatThrownBy(() -> engine.tasks().claim(task, Firm.PARALEGAL)).rootCause()
-                .isInstanceOf(org.lpodesk.review.workflow.ReviewClaimRefusedException.class).hasMessage("paula cannot take the task \"Attorney review\": only a firm attorney (GROUP_IMM_ATTORNEYS)"
+                .isInstanceOf(org.lpodesk.review.workflow.ReviewClaimRefusedException.class).hasMessage("Paula (paula) cannot take the task \"Attorney review\": only a firm attorney (IMM_ATTORNEYS group)"
                         + " reviews and approves work product, so it stays with the attorneys.");
         assertThatThrownBy(() -> engine.tasks().setAssignee(task, Firm.ASSOCIATE)).hasMessageContaining("only a firm attorney");
         assertThat(drive.openTask(pid).getAssignee()).isNull();

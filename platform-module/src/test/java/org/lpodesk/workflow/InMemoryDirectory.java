@@ -44,6 +44,19 @@ public final class InMemoryDirectory implements DirectoryPort {
         return groupsByUser.getOrDefault(userName, Set.of());
     }
 
+    /** People are read by name: "asha" is "Asha (asha)" here, as a person node's full name would be. */
+    @Override
+    public String displayName(String userName) {
+        return groupsByUser.containsKey(userName)
+                ? Character.toUpperCase(userName.charAt(0)) + userName.substring(1) + " (" + userName + ")" : userName;
+    }
+
+    /** Groups by their display name: GROUP_LPO_ACME_MANAGERS is "LPO_ACME_MANAGERS group". */
+    @Override
+    public String groupDisplayName(String groupAuthority) {
+        return groupAuthority.startsWith("GROUP_") ? groupAuthority.substring("GROUP_".length()) + " group" : groupAuthority;
+    }
+
     @Override
     public String userName(Object person) {
         if (person instanceof String name && groupsByUser.containsKey(name)) {

@@ -135,7 +135,7 @@ class OutsourcingCancelAndRefusalTest {
                         List.of("The vendor \"nobody\" has no engagement with the firm")),
                 Arguments.of("unknown task kind", "acme", "POETRY", Firm.CASE_WITH_CONSENT,
                         ConfidentialityLevel.CONFIDENTIAL, null,
-                        List.of("The task kind \"POETRY\" is not one of EB1_PETITION")),
+                        List.of("The task kind \"POETRY\" is not one LPO Desk knows")),
                 Arguments.of("unknown case", "acme", "EB1_PETITION", "case-404",
                         ConfidentialityLevel.CONFIDENTIAL, null, List.of("The case \"case-404\" does not exist")));
     }

@@ -29,7 +29,8 @@ public final class IntakeTaskCompleteListener implements TaskListener {
         String managers = Vars.text(task, VAR_VENDOR_MANAGERS_GROUP);
         String user = directory.currentUser();
         if (!directory.isMember(user, managers)) {
-            throw new NotAllowedException(Texts.format("intake.notManager", user, managers));
+            throw new NotAllowedException(Texts.format("intake.notManager", directory.displayName(user),
+                    directory.groupDisplayName(managers)));
         }
         String outcome = TaskOutcomes.copyToProcess(task);
         if (ACCEPT.equals(outcome)) {
@@ -40,7 +41,8 @@ public final class IntakeTaskCompleteListener implements TaskListener {
             String associate = directory.userName(assignee);
             String associates = Assignment.of(task).get(Assignment.ASSOCIATES_GROUP);
             if (!directory.isMember(associate, associates)) {
-                throw new InvalidRequestException(Texts.format("intake.notAssociate", associate, associates));
+                throw new InvalidRequestException(Texts.format("intake.notAssociate",
+                        directory.displayName(associate), directory.groupDisplayName(associates)));
             }
             task.getExecution().setVariable(VAR_ASSOCIATE, associate);
         } else {

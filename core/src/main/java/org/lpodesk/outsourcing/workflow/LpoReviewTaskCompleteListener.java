@@ -28,10 +28,11 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         String user = directory.currentUser();
         String reviewers = Vars.text(task, VAR_VENDOR_REVIEWERS_GROUP);
         if (!directory.isMember(user, reviewers)) {
-            throw new NotAllowedException(Texts.format("lpoReview.notReviewer", user, reviewers));
+            throw new NotAllowedException(Texts.format("lpoReview.notReviewer", directory.displayName(user),
+                    directory.groupDisplayName(reviewers)));
         }
         if (Assignment.of(task).set(Assignment.DRAFTERS).stream().anyMatch(d -> d.equalsIgnoreCase(user))) {
-            throw new NotAllowedException(Texts.format("lpoReview.drafter", user));
+            throw new NotAllowedException(Texts.format("lpoReview.drafter", directory.displayName(user)));
         }
         TaskOutcomes.copyToProcess(task);
     }

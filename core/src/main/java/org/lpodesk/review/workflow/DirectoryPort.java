@@ -23,6 +23,16 @@ public interface DirectoryPort {
      */
     String userName(Object person);
 
+    /** How a person reads this user in a message: the full name, the user name when there is none. */
+    default String displayName(String userName) {
+        return userName;
+    }
+
+    /** How a person reads this group in a message: its display name, the authority when there is none. */
+    default String groupDisplayName(String groupAuthority) {
+        return groupAuthority;
+    }
+
     default boolean isMember(String userName, String groupAuthority) {
         return authoritiesOf(userName).contains(groupAuthority);
     }

@@ -29,13 +29,14 @@ public final class ReviewerAssignmentListener implements TaskListener {
             return; // released back to the attorneys' pool
         }
         if (!directory.isMember(assignee, FirmGroup.ATTORNEYS.authority())) {
-            throw new ReviewClaimRefusedException(WorkflowMessages.format("review.claimNotAttorney", assignee,
-                    task.getName(), FirmGroup.ATTORNEYS.authority()));
+            throw new ReviewClaimRefusedException(WorkflowMessages.format("review.claimNotAttorney",
+                    directory.displayName(assignee), task.getName(),
+                    directory.groupDisplayName(FirmGroup.ATTORNEYS.authority())));
         }
         Object requester = task.getVariable(WorkflowModel.VAR_REQUESTER);
         if (requester != null && assignee.equals(directory.userName(requester))) {
-            throw new ReviewClaimRefusedException(WorkflowMessages.format("review.claimOwnDraft", assignee,
-                    task.getName()));
+            throw new ReviewClaimRefusedException(WorkflowMessages.format("review.claimOwnDraft",
+                    directory.displayName(assignee), task.getName()));
         }
     }
 }

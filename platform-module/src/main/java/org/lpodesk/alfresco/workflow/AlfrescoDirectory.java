@@ -59,6 +59,32 @@ public final class AlfrescoDirectory implements DirectoryPort {
         throw new IllegalArgumentException("'" + person + "' does not designate a person known to the repository");
     }
 
+    @Override
+    public String displayName(String userName) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            NodeRef person = personService.getPersonOrNull(userName);
+            if (person == null) {
+                return userName;
+            }
+            String name = (text(nodeService.getProperty(person, ContentModel.PROP_FIRSTNAME)) + " "
+                    + text(nodeService.getProperty(person, ContentModel.PROP_LASTNAME))).strip();
+            return name.isEmpty() ? userName : name;
+        });
+    }
+
+    @Override
+    public String groupDisplayName(String groupAuthority) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            String name = authorityService.authorityExists(groupAuthority)
+                    ? authorityService.getAuthorityDisplayName(groupAuthority) : null;
+            return name == null || name.isBlank() ? groupAuthority : name;
+        });
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     private String userNameOf(NodeRef nodeRef, Object given) {
         Object userName = AuthenticationUtil.runAsSystem(() -> nodeService.exists(nodeRef)
                 && ContentModel.TYPE_PERSON.equals(nodeService.getType(nodeRef))
