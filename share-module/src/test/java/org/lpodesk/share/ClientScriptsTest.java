@@ -157,4 +157,24 @@ class ClientScriptsTest {
             assertThat(other).extracting(a -> a.get("id")).containsExactly("lpodesk-case");
         }
     }
+
+    /** The repository refuses a public link on client documents and in vendor sites; Share does not offer one there. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "imm:petitionDraft, lpodesk-demo-firm, site-dashboard, false",
+            "cm:content, lpo-acme, lpodesk-vendor-site-dashboard, false",
+            "imm:identityDocument, lpo-acme, lpodesk-vendor-site-dashboard, false",
+            "cm:content, marketing, site-dashboard, true"})
+    void theDocumentPageOffersNoPublicLinkWhereTheRepositoryRefusesOne(String type, String site, String preset,
+                                                                       boolean offered) {
+        try (Rhino rhino = new Rhino()) {
+            rhino.eval("var model = { node: { type: '" + type + "' }, item: { location: { site: { name: '" + site
+                    + "', preset: '" + preset + "' } } }, showQuickShare: 'true',"
+                    + " widgets: [ { id: 'NodeHeader', options: { showQuickShare: true } } ] };", "model");
+            rhino.run(ShareModule.SITE_WEBSCRIPTS.resolve(
+                    "org/lpodesk/customizations/publiclinks/components/node-details/node-header.get.js"));
+            assertThat(Rhino.toJava(rhino.eval("model.showQuickShare", "page"))).isEqualTo(String.valueOf(offered));
+            assertThat(Rhino.toJava(rhino.eval("model.widgets[0].options.showQuickShare", "widget"))).isEqualTo(offered);
+        }
+    }
 }

@@ -276,6 +276,27 @@
       }
    });
 
+   /**
+    * No public link is offered where the repository refuses one (PublicLinkGuard): on a client
+    * document (any imm type) and on anything in an LPO vendor's site. The document list's social
+    * line asks Alfresco.DocumentList.generateQuickShare for the "Share" link of every row.
+    */
+   var VENDOR_SITE_PRESET = "lpodesk-vendor-site-dashboard";
+   if (Alfresco.DocumentList && Alfresco.DocumentList.generateQuickShare)
+   {
+      var shareLink = Alfresco.DocumentList.generateQuickShare;
+      Alfresco.DocumentList.generateQuickShare = function LPODesk_generateQuickShare(scope, record)
+      {
+         var type = record.node ? String(record.node.type) : "",
+            site = record.location ? record.location.site : null;
+         if (type.indexOf("imm:") === 0 || (site && site.preset === VENDOR_SITE_PRESET))
+         {
+            return "";
+         }
+         return shareLink.apply(this, arguments);
+      };
+   }
+
    YAHOO.Bubbling.fire("registerRenderer",
    {
       propertyName: "lpodesk_deadline",
