@@ -426,6 +426,9 @@ async function main() {
     let processId = null;
     await step("Paralegal outsources a petition draft", paralegal, async () => {
       await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(eb1Drafts, petition)));
+      if ((await paralegal.page.$$("a.quickshare-action")).length > 0) {
+        throw new StepFailure("a client document's page offers a public link (Share)");
+      }
       const link = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Outsource\u2026' or @title='Outsource\u2026']", { visible: true });
       await link.click();
       await dialog(paralegal, "Outsource to an LPO vendor");
@@ -494,6 +497,10 @@ async function main() {
       }
       const folderLink = await associate.page.waitForSelector("xpath/.//a[normalize-space(.)='Open the assignment folder']");
       await Promise.all([associate.page.waitForNavigation({ waitUntil: "networkidle2" }), folderLink.click()]);
+      await associate.page.waitForSelector("xpath/.//h3[contains(@class,'filename')]//a[normalize-space(.)='" + petition + "']");
+      if ((await associate.page.$$("a.quickshare-action")).length > 0) {
+        throw new StepFailure("the vendor site's document list offers a public link (Share)");
+      }
       await rowAction(associate, petition, "Edit in Alfresco Share");
       await associate.page.waitForSelector("textarea[name=prop_cm_content]", { visible: true });
       await associate.page.$eval("textarea[name=prop_cm_content]", (t) => { t.value = ""; });
