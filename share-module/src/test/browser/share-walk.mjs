@@ -443,11 +443,11 @@ async function main() {
       const started = paralegal.page.waitForResponse((r) => /lpodesk\/outsourcing$/.test(r.url()) && r.request().method() === "POST");
       await clickButton(paralegal, "Send to vendor");
       const response = await started;
-      if (response.status() !== 200 && response.status() !== 201) {
+      if (response.status() !== 201) {
         throw new StepFailure("the request was answered " + response.status() + ": " + (await response.text()).substring(0, 300));
       }
       const json = await response.json();
-      processId = String(json.workflowInstanceId || json.processId || json.id || "").replace(/^activiti\$/, "");
+      processId = String(json.workflowInstanceId).replace(/^activiti\$/, "");
       await paralegal.page.waitForFunction(() => document.body.innerText.indexOf("Outsourcing request started") !== -1);
       return "process " + processId;
     });

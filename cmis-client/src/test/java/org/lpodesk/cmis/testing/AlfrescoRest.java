@@ -70,6 +70,43 @@ final class AlfrescoRest {
         return send(method, path, body, expected);
     }
 
+    /** Replaces a node's content with a text ({@code PUT /alfresco/versions/1/nodes/{id}/content}). */
+    void putText(String path, String text) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(publicApi + path).normalize())
+                .timeout(Duration.ofSeconds(60)).header("Authorization", authorization)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
+        int status = exchange(request).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("PUT " + path + " answered " + status);
+        }
+    }
+
+    /** The status a call answers, whatever it is. */
+    int status(String method, String path, Map<String, ?> body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(publicApi + path).normalize())
+                .timeout(Duration.ofSeconds(60)).header("Authorization", authorization)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSONValue.toJSONString(body)));
+        }
+        return exchange(request.build()).statusCode();
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JSONObject post(String path, Map<String, ?> body, int expected) {
         return send("POST", path, body, expected);
     }

@@ -135,6 +135,22 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
         return rest.as(user, password).call(method, path, body, expectedStatus);
     }
 
+    /** A web script call (path below {@code /alfresco/service}) as another user. */
+    public JSONObject serviceAs(String user, char[] password, String method, String path, Map<String, ?> body,
+                                int expectedStatus) {
+        return rest.as(user, password).service(method, path, body, expectedStatus);
+    }
+
+    /** Replaces a node's content with a text, as another user. */
+    public void putTextAs(String user, char[] password, String nodeId, String text) {
+        rest.as(user, password).putText("/alfresco/versions/1/nodes/" + nodeId + "/content", text);
+    }
+
+    /** The status a REST v1 or workflow API call answers another user, whatever it is. */
+    public int statusAs(String user, char[] password, String method, String path, Map<String, ?> body) {
+        return rest.as(user, password).status(method, path, body);
+    }
+
     /** A workflow started by a test, deleted at close if still running. */
     public void track(String processId) {
         processes.add(processId);
