@@ -84,6 +84,10 @@ final class AlfrescoRest {
 
     /** The status a call answers, whatever it is. */
     int status(String method, String path, Map<String, ?> body) {
+        return exchange(jsonRequest(method, path, body)).statusCode();
+    }
+
+    private HttpRequest jsonRequest(String method, String path, Map<String, ?> body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(publicApi + path).normalize())
                 .timeout(Duration.ofSeconds(60)).header("Authorization", authorization)
                 .header("Accept", "application/json");
@@ -93,7 +97,7 @@ final class AlfrescoRest {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSONValue.toJSONString(body)));
         }
-        return exchange(request.build()).statusCode();
+        return request.build();
     }
 
     private HttpResponse<String> exchange(HttpRequest request) {
@@ -120,29 +124,14 @@ final class AlfrescoRest {
     }
 
     private JSONObject send(String method, String path, Map<String, ?> body, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(publicApi + path).normalize())
-                .timeout(Duration.ofSeconds(60)).header("Authorization", authorization)
-                .header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSONValue.toJSONString(body)));
+        HttpResponse<String> response = exchange(jsonRequest(method, path, body));
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode()
+                    + " (expected " + expected + "): " + response.body());
         }
+        String text = response.body();
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode()
-                        + " (expected " + expected + "): " + response.body());
-            }
-            String text = response.body();
             return text == null || text.isBlank() ? new JSONObject() : (JSONObject) new JSONParser().parse(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         } catch (JSONParseException e) {
             throw new IllegalStateException(method + " " + path + " answered something that is not JSON", e);
         }

@@ -1,7 +1,6 @@
 package org.lpodesk.cases.list;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,7 @@ public final class OpenCases {
 
         /** The query for the page plus one row (which says whether more follow). */
         public String cmisQuery() {
-            List<String> closed = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal)
-                    .map(s -> "'" + s.name() + "'").toList();
-            String notClosed = closed.size() == 1 ? "c.imm:caseStatus <> " + closed.get(0)
-                    : "c.imm:caseStatus NOT IN (" + String.join(", ", closed) + ")";
-            return "SELECT c.cmis:objectId AS id FROM imm:case AS c WHERE " + notClosed
+            return "SELECT c.cmis:objectId AS id FROM imm:case AS c WHERE " + CaseStatus.cmisOpenCondition("c")
                     + " ORDER BY c.imm:caseNumber ASC";
         }
     }

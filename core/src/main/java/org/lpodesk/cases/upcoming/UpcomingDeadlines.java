@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +71,10 @@ public final class UpcomingDeadlines {
          * here without a change.
          */
         public String cmisQuery() {
-            // the closed statuses, few, rather than the open ones: on Alfresco's database query engine
-            // "<> 'CLOSED'" costs half of an IN list of the ten open statuses (measured on 10,000 cases)
-            List<String> closed = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal)
-                    .map(s -> "'" + s.name() + "'").toList();
-            String notClosed = closed.size() == 1 ? "c.imm:caseStatus <> " + closed.get(0)
-                    : "c.imm:caseStatus NOT IN (" + String.join(", ", closed) + ")";
             return "SELECT c.cmis:objectId AS id FROM imm:case AS c"
                     + " WHERE c.imm:caseDeadline >= TIMESTAMP '" + timestamp(from()) + "'"
                     + " AND c.imm:caseDeadline < TIMESTAMP '" + timestamp(to().plusDays(1)) + "'"
-                    + " AND " + notClosed
+                    + " AND " + CaseStatus.cmisOpenCondition("c")
                     + " ORDER BY c.imm:caseDeadline ASC, c.imm:caseNumber ASC";
         }
 
