@@ -126,7 +126,10 @@
                   {
                      formEl[name].value = options.values[name];
                      // what watches the field (its picker, the due-date helper) sees the value
-                     LPODesk.forms.fireChange(formEl[name]);
+                     if (window.LPODesk && LPODesk.forms && LPODesk.forms.fireChange)
+                     {
+                        LPODesk.forms.fireChange(formEl[name]);
+                     }
                   }
                }
             },
