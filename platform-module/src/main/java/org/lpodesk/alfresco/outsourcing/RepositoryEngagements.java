@@ -82,7 +82,8 @@ public final class RepositoryEngagements implements EngagementPort {
     public List<Engagement> all() {
         List<String> ids = new ArrayList<>();
         attributeService.getAttributes((id, value, keys) -> {
-            if (keys.length == 2 && keys[1] instanceof String vendorId) {
+            // Alfresco answers every key triple, (KEY, vendorId, null) here
+            if (keys.length >= 2 && keys[1] instanceof String vendorId) {
                 ids.add(vendorId);
             }
             return true;
