@@ -140,12 +140,12 @@ class Session {
   }
 
   async login() {
-    await this.page.goto(SHARE + "/page/", { waitUntil: "networkidle2" });
+    await this.page.goto(SHARE + "/page/", { waitUntil: "networkidle2", timeout: 120000 });
     await this.page.waitForSelector("input[name=username]");
     await this.page.type("input[name=username]", this.user.name);
     await this.page.type("input[name=password]", password(this.user));
     await Promise.all([
-      this.page.waitForNavigation({ waitUntil: "networkidle2" }),
+      this.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 120000 }),
       this.page.click("button[type=submit], input[type=submit], [id$=submit-button]"),
     ]);
     if ((await this.page.$("input[name=password]")) !== null) {
@@ -264,7 +264,8 @@ async function uploadText(folderId, name, nodeType, text, properties) {
 /** The open task of a process a user can see, by its form key (immwf:intakeTask, ...). */
 async function taskOf(user, processId, formKey) {
   for (let attempt = 0; attempt < 40; attempt++) {
-    const tasks = await rest(user, "GET", WF + "/processes/" + processId + "/tasks?maxItems=50");
+    // a candidate sees a pooled task in its own task list, not through the process
+    const tasks = await rest(user, "GET", WF + "/tasks?maxItems=50&where=" + encodeURIComponent("(processId='" + processId + "')"));
     const task = tasks.list.entries.map((e) => e.entry).find((t) => t.formResourceKey === formKey);
     if (task) {
       return task.id;
@@ -301,6 +302,36 @@ async function dialog(session, title) {
   await session.page.waitForFunction((t) => [...document.querySelectorAll(".yui-panel .hd")]
     .some((h) => h.offsetParent !== null && h.textContent.indexOf(t) !== -1), { timeout: 20000 }, title)
     .catch(() => { throw new StepFailure("the dialog '" + title + "' did not open"); });
+}
+
+/** Waits until the open dialog lists a text (a document in its picker, a case in its select). */
+async function dialogShows(session, title, text) {
+  await session.page.waitForFunction((t, x) => [...document.querySelectorAll(".yui-panel")]
+    .some((p) => p.offsetParent !== null && p.innerText.indexOf(t) !== -1 && p.innerText.indexOf(x) !== -1), { timeout: 20000 },
+    title, text).catch(() => { throw new StepFailure("the dialog '" + title + "' does not show " + text); });
+}
+
+/** The prompt Share shows after a refusal: its text. */
+async function prompt(session, title) {
+  const handle = await session.page.waitForFunction((t) => {
+    const panel = [...document.querySelectorAll(".yui-panel")].find((p) => p.offsetParent !== null
+      && p.querySelector(".hd") && p.querySelector(".hd").textContent.indexOf(t) !== -1);
+    return panel ? panel.querySelector(".bd").innerText : null;
+  }, { timeout: 30000 }, title).catch(() => { throw new StepFailure("no prompt '" + title + "'"); });
+  return handle.jsonValue();
+}
+
+/** Fills the outsource dialog's instructions and vendor due date (MM/DD/YYYY, a week from now). */
+async function fillRequest(session, instructions) {
+  await session.page.type("textarea[name=prop_bpm_workflowDescription]", instructions);
+  const due = new Date(Date.now() + 7 * 86400000);
+  const text = String(due.getMonth() + 1).padStart(2, "0") + "/" + String(due.getDate()).padStart(2, "0") + "/" + due.getFullYear();
+  const entry = await session.page.$("input[id$=workflowDueDate-cntrl-date]");
+  const current = await entry.evaluate((e) => e.value);
+  if (!current) {
+    await entry.type(text);
+    await entry.evaluate((e) => e.dispatchEvent(new Event("change", { bubbles: true })));
+  }
 }
 
 async function selectByLabel(session, selector, label) {
@@ -408,19 +439,22 @@ async function main() {
       const action = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Outsource\u2026' or @title='Outsource\u2026']", { visible: true });
       await action.click();
       await dialog(paralegal, "Outsource to an LPO vendor");
-      await paralegal.checkText("the outsource dialog");
-      await selectByLabel(paralegal, "select[name=prop_immwf_taskKind]", "Document collection");
+      // the passport about to travel is listed, the case is shown by its number
+      await dialogShows(paralegal, "Outsource to an LPO vendor", passport);
+      await dialogShows(paralegal, "Outsource to an LPO vendor", perm.caseNumber);
+      await selectByLabel(paralegal, "select[name=prop_immwf_taskKind]", "EB-1 petition");
       await selectByLabel(paralegal, "select[id$=vendorId-lpodesk-select]", "Demo Legal Process Outsourcing");
-      paralegal.expect(409, /lpodesk\/outsourcing/);
-      paralegal.expect(422, /lpodesk\/outsourcing/);
+      await fillRequest(paralegal, "Collect the passport copy (run " + RUN + ")");
+      await paralegal.checkText("the outsource dialog");
+      paralegal.expect(409, /lpodesk\/outsourcing$/);
+      paralegal.expect(422, /lpodesk\/outsourcing$/);
       await clickButton(paralegal, "Send to vendor");
-      await paralegal.page.waitForSelector(".prompt .bd, #prompt .bd", { visible: true });
-      const prompt = await paralegal.page.$eval(".prompt .bd, #prompt .bd", (e) => e.innerText);
+      const text = await prompt(paralegal, "The outsourcing request was refused");
       await paralegal.checkText("the refusal");
-      if (!/consent/i.test(prompt)) {
-        throw new StepFailure("the refusal does not name the missing consent: " + prompt);
+      if (!/consent/i.test(text)) {
+        throw new StepFailure("the refusal does not name the missing consent: " + text);
       }
-      return "refusal: " + prompt.replace(/\s+/g, " ").substring(0, 200);
+      return "refusal: " + text.replace(/\s+/g, " ").substring(0, 240);
     });
 
     let processId = null;
@@ -433,12 +467,14 @@ async function main() {
       await link.click();
       await dialog(paralegal, "Outsource to an LPO vendor");
       // the starting document is listed, the case is filled in and shown by its number
-      await paralegal.page.waitForFunction((name) => document.body.innerText.indexOf(name) !== -1, {}, petition);
+      await dialogShows(paralegal, "Outsource to an LPO vendor", petition);
       await paralegal.page.waitForFunction((number) => [...document.querySelectorAll("select[id$=caseId-lpodesk-select] option")]
         .some((o) => o.selected && o.text.indexOf(number) !== -1), {}, eb1.caseNumber);
-      await paralegal.page.type("textarea[name=prop_bpm_workflowDescription]", "Draft the EB-1A petition letter (run " + RUN + ")");
       await selectByLabel(paralegal, "select[name=prop_immwf_taskKind]", "EB-1 petition");
       await selectByLabel(paralegal, "select[id$=vendorId-lpodesk-select]", "Demo Legal Process Outsourcing");
+      // the due-date helper offers the latest date that leaves the firm its review buffer
+      await dialogShows(paralegal, "Outsource to an LPO vendor", "Latest vendor due date");
+      await fillRequest(paralegal, "Draft the EB-1A petition letter (run " + RUN + ")");
       await paralegal.checkText("the outsource dialog");
       const started = paralegal.page.waitForResponse((r) => /lpodesk\/outsourcing$/.test(r.url()) && r.request().method() === "POST");
       await clickButton(paralegal, "Send to vendor");
@@ -469,13 +505,13 @@ async function main() {
     await step("Vendor site dashboard renders with its assignments", manager, async () => {
       await manager.goto("/page/site/" + VENDOR_SITE + "/dashboard");
       const text = await manager.checkText("the vendor site dashboard");
-      if (/Could not resolve view|error has occurred/i.test(text) || text.indexOf("Vendor assignments") === -1) {
+      if (/Could not resolve view|error has occurred/i.test(text) || text.indexOf("Assignments") === -1) {
         throw new StepFailure("no vendor site dashboard with its assignments");
       }
       if (processId && text.indexOf(RUN) === -1) {
         throw new StepFailure("the new request is not among the vendor's assignments");
       }
-      return "Vendor assignments dashlet lists the request";
+      return "Assignments dashlet lists the request";
     });
 
     await step("LPO manager accepts and names the associate", manager, async () => {
@@ -539,10 +575,11 @@ async function main() {
       const link = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Request attorney review' or @title='Request attorney review']", { visible: true });
       await link.click();
       await dialog(paralegal, "Request attorney review");
-      await paralegal.page.waitForFunction((name) => document.body.innerText.indexOf(name) !== -1, {}, inHouse);
+      await dialogShows(paralegal, "Request attorney review", inHouse);
       await paralegal.checkText("the review dialog");
       await clickButton(paralegal, "Send for review");
-      await paralegal.page.waitForFunction(() => /review/i.test(document.body.innerText) && !document.querySelector(".yui-panel.lpodesk-dialog"));
+      await paralegal.page.waitForFunction(() => document.body.innerText.indexOf("Attorney review requested") !== -1
+        || document.body.innerText.indexOf("review request") !== -1, { timeout: 30000 });
       return "attorney review requested";
     });
   } finally {

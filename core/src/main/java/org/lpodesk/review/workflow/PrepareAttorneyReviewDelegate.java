@@ -30,7 +30,8 @@ public final class PrepareAttorneyReviewDelegate implements JavaDelegate {
         String requester = initiator == null ? directory.currentUser() : directory.userName(initiator);
         List<DocumentRef> documents = packages.documents(execution.getVariable(WorkflowModel.VAR_PACKAGE));
         if (documents.isEmpty()) {
-            throw new InvalidRequestException(WorkflowMessages.format("attorneyReview.emptyPackage", requester));
+            throw new InvalidRequestException(WorkflowMessages.format("attorneyReview.emptyPackage",
+                    directory.displayName(requester)));
         }
         for (DocumentRef document : documents) {
             workProduct.currentVersion(document.id());

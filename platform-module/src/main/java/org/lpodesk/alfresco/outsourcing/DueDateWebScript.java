@@ -19,7 +19,8 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  * {@code GET /lpodesk/outsourcing/due-date?case=<nodeRef>}: the latest vendor due date that
  * still leaves the firm's review buffer and filing time before the case deadline (core's
  * {@link VendorDueDatePlanner}). 400 for a malformed case reference; 404 when the case does not
- * exist for this user or has no deadline; 409 when no vendor due date is possible any more.
+ * exist for this user; 409 when no vendor due date is possible any more. A case with no deadline
+ * yet is ordinary: it answers 200 with nothing to suggest.
  */
 public final class DueDateWebScript extends AbstractWebScript {
 
@@ -40,10 +41,19 @@ public final class DueDateWebScript extends AbstractWebScript {
             JsonExchange.badRequest(res, invalid);
             return;
         }
+        if (!cases.exists(caseRef)) {
+            JsonExchange.error(res, Status.STATUS_NOT_FOUND, new IllegalArgumentException(
+                    "Case " + caseRef + " does not exist or is not visible to you."));
+            return;
+        }
         Optional<LocalDate> deadline = cases.deadline(caseRef);
         if (deadline.isEmpty()) {
-            JsonExchange.error(res, Status.STATUS_NOT_FOUND, new IllegalArgumentException(
-                    "Case " + caseRef + " does not exist or has no case deadline."));
+            // a case without a deadline is ordinary (nothing dated yet): nothing to suggest, no error
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("case", caseRef);
+            none.put("caseDeadline", null);
+            none.put("latestVendorDueDate", null);
+            JsonExchange.write(res, Status.STATUS_OK, none);
             return;
         }
         VendorDueDate due;

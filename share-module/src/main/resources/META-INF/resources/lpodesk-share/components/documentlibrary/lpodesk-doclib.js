@@ -87,6 +87,7 @@
    {
       var dialogId = scope.id + "-" + options.dialogId,
          dialog = new Alfresco.module.SimpleDialog(dialogId),
+         preselected = false,
          onPicker;
 
       // The documents the request is about are listed in the form's document picker from the start,
@@ -98,6 +99,7 @@
             String(finder.id).indexOf(dialogId) === 0 && options.items.length > 0)
          {
             finder.selectItems(options.items.join(","));
+            preselected = true;
          }
       };
       YAHOO.Bubbling.on("objectFinderReady", onPicker);
@@ -139,6 +141,13 @@
          {
             fn: function LPODesk_beforeSubmit(config)
             {
+               var added;
+               // sent before the picker listed them (a quick click): the documents still travel
+               if (!preselected && options.items.length > 0)
+               {
+                  added = config.dataObj.assoc_packageItems_added ? config.dataObj.assoc_packageItems_added.split(",") : [];
+                  config.dataObj.assoc_packageItems_added = added.concat(options.items).join(",");
+               }
                if (options.toBody)
                {
                   config.dataObj = options.toBody(config.dataObj);
