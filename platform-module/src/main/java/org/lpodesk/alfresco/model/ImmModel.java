@@ -76,6 +76,7 @@ public interface ImmModel {
     QName PROP_SHARED_FOR_TASK = QName.createQName(URI, "sharedForTask");
     QName PROP_SHARED_ON = QName.createQName(URI, "sharedOn");
     QName PROP_SHARED_FROM = QName.createQName(URI, "sharedFrom");
+    QName PROP_SHARED_CONTENT = QName.createQName(URI, "sharedContent");
     QName PROP_SHARED_TASK_KIND = QName.createQName(URI, "sharedTaskKind");
     QName PROP_SHARE_ENDED_ON = QName.createQName(URI, "shareEndedOn");
 

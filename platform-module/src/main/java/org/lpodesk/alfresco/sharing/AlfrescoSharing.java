@@ -15,6 +15,7 @@ import org.alfresco.repo.model.Repository;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.CopyService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -170,6 +171,12 @@ public final class AlfrescoSharing implements SharingPort {
             share.put(ImmModel.PROP_SHARED_TASK_KIND, taskKind);
             Map<QName, Serializable> onCopy = new HashMap<>(share);
             onCopy.put(ImmModel.PROP_SHARED_FROM, original);
+            // what the vendor received: a copy whose content is still this is no draft, whatever
+            // else (a review record, a workflow package) touched it
+            String received = contentUrl(copy);
+            if (received != null) {
+                onCopy.put(ImmModel.PROP_SHARED_CONTENT, received);
+            }
             nodeService.addAspect(copy, ImmModel.ASPECT_LPO_SHARE, onCopy);
             // a share again after an earlier one ended: the record describes the live share
             nodeService.removeProperty(original, ImmModel.PROP_SHARE_ENDED_ON);
@@ -334,6 +341,11 @@ public final class AlfrescoSharing implements SharingPort {
         });
     }
 
+    private String contentUrl(NodeRef doc) {
+        Serializable content = nodeService.getProperty(doc, ContentModel.PROP_CONTENT);
+        return content instanceof ContentData data ? data.getContentUrl() : null;
+    }
+
     private boolean isDocument(NodeRef node) {
         QName type = nodeService.getType(node);
         return ContentModel.TYPE_CONTENT.equals(type) || type.getNamespaceURI().equals(ImmModel.URI);
@@ -360,6 +372,11 @@ public final class AlfrescoSharing implements SharingPort {
     }
 
     private boolean changedSinceShared(NodeRef doc) {
+        Serializable received = nodeService.getProperty(doc, ImmModel.PROP_SHARED_CONTENT);
+        if (received != null) {
+            return !received.equals(contentUrl(doc));
+        }
+        // a copy shared before the content was recorded: its last modification tells
         Date shared = (Date) nodeService.getProperty(doc, ImmModel.PROP_SHARED_ON);
         Date modified = (Date) nodeService.getProperty(doc, ContentModel.PROP_MODIFIED);
         return shared == null || modified == null || modified.after(shared);
