@@ -383,7 +383,7 @@ async function taskPage(session, taskId) {
   if (claim && await claim.isVisible()) {
     await Promise.all([session.page.waitForNavigation({ waitUntil: "networkidle2" }), claim.click()]);
   }
-  await session.page.waitForSelector("form", { visible: true });
+  await session.page.waitForSelector("[id$=-form-fields]");
 }
 
 async function submitTask(session, outcomeLabel) {

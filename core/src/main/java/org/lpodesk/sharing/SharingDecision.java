@@ -50,7 +50,7 @@ public record SharingDecision(String vendorId, TaskKind kind, List<DocumentDecis
     }
 
     /**
-     * "Sharing with vendor … for … is refused: reason (documents …); reason …" with every reason,
+     * "These documents cannot be shared with this vendor for this task. reason (documents …) …" with every reason,
      * or empty when allowed.
      */
     public String summary(Locale locale) {

@@ -75,7 +75,7 @@ class SharingPolicyTest {
         assertThat(reasons(d, MEMO)).containsExactly(NO_CONSENT);
         assertThat(d.refused().get(0).refusals().get(0).message()).isEqualTo("\"employer-letter.pdf\" cannot be"
                 + " shared: no client consent to outsourcing is recorded on the case.");
-        assertThat(d.summary()).isEqualTo("Sharing with vendor \"acme-lpo\" for RFE_RESPONSE is refused. No client"
+        assertThat(d.summary()).isEqualTo("These documents cannot be shared with this vendor for this task. No client"
                 + " consent to outsourcing is recorded on the case (documents: employer-letter.pdf, research-memo.docx).");
     }
 
@@ -125,7 +125,7 @@ class SharingPolicyTest {
         assertThat(reasons(d, MEMO)).containsExactly(KIND_CARRIES_NO_CLIENT_DOCUMENTS);
         assertThat(reasons(d, LETTER)).containsExactly(KIND_CARRIES_NO_CLIENT_DOCUMENTS);
         assertThat(reasons(d, PASSPORT)).containsExactly(KIND_CARRIES_NO_CLIENT_DOCUMENTS);
-        assertThat(d.summary()).isEqualTo("Sharing with vendor \"acme-lpo\" for LEGAL_RESEARCH is refused. Under"
+        assertThat(d.summary()).isEqualTo("These documents cannot be shared with this vendor for this task. Under"
                 + " the engagement with vendor \"acme-lpo\", LEGAL_RESEARCH tasks carry no client documents"
                 + " (documents: research-memo.docx, employer-letter.pdf, passport.pdf).");
     }
@@ -180,7 +180,7 @@ class SharingPolicyTest {
         assertThat(reasons(d, MEMO)).containsExactly(NO_CONSENT, KIND_CARRIES_NO_CLIENT_DOCUMENTS);
         assertThat(d.reasons()).containsExactly(NO_CONSENT, KIND_CARRIES_NO_CLIENT_DOCUMENTS, PII_REASON_MISSING,
                 PII_TO_COUNTRY_OF_CONCERN);
-        assertThat(d.summary()).isEqualTo("Sharing with vendor \"dragon\" for LEGAL_RESEARCH is refused."
+        assertThat(d.summary()).isEqualTo("These documents cannot be shared with this vendor for this task."
                 + " No client consent to outsourcing is recorded on the case (documents: passport.pdf, research-memo.docx)."
                 + " Under the engagement with vendor \"dragon\", LEGAL_RESEARCH tasks carry no client documents"
                 + " (documents: passport.pdf, research-memo.docx)."

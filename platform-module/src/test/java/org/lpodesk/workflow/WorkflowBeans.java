@@ -14,6 +14,7 @@ import org.lpodesk.outsourcing.workflow.DraftingTaskCompleteListener;
 import org.lpodesk.outsourcing.workflow.DueDateCheck;
 import org.lpodesk.outsourcing.workflow.EngagementPort;
 import org.lpodesk.outsourcing.workflow.FirmReviewTaskCompleteListener;
+import org.lpodesk.outsourcing.workflow.IntakeDocumentsListener;
 import org.lpodesk.outsourcing.workflow.IntakeTaskCompleteListener;
 import org.lpodesk.outsourcing.workflow.LpoReviewTaskCompleteListener;
 import org.lpodesk.outsourcing.workflow.NotificationPort;
@@ -61,6 +62,7 @@ public final class WorkflowBeans {
                 VendorVetting.defaults(), ports.dueDates());
         Map<Object, Object> beans = new HashMap<>();
         register(beans, new ValidateOutsourcingRequestDelegate(check, ports.directory(), ports.packages(), clock, 48));
+        register(beans, new IntakeDocumentsListener(ports.packages()));
         register(beans, new IntakeTaskCompleteListener(ports.directory()));
         register(beans, new ShareDocumentsDelegate(ports.sharing()));
         register(beans, new AssignmentDocumentsListener(ports.sharing(), ports.packages()));

@@ -43,6 +43,7 @@ public final class WorkflowModel {
 
     // immwf:intakeTask, immwf:draftingTask
     public static final String VAR_DRAFTING_ASSOCIATE = "immwf_draftingAssociate";
+    public static final String VAR_DOCUMENTS_TO_SHARE = "immwf_documentsToShare";
     public static final String VAR_DECLINE_REASON = "immwf_declineReason";
     public static final String VAR_HOURS_LOGGED = "immwf_hoursLogged";
 
