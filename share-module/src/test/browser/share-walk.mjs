@@ -361,14 +361,19 @@ async function clickButton(session, label) {
 
 /** Share's authority picker of an association field: search, add the first match, OK. */
 async function pickAuthority(session, fieldName, search) {
-  const controlId = await session.page.$eval("input[name='" + fieldName + "_added']", (i) => i.id.replace(/_added$/, "") + "-cntrl");
-  await session.page.click(byId(controlId + "-showPicker-button"));
+  // Share names the hidden input <field>-cntrl-added (association.ftl) or <field>_added (older controls)
+  const controlId = await session.page.$eval("input[name='" + fieldName + "_added']",
+    (i) => (/-cntrl-added$/.test(i.id) ? i.id.replace(/-added$/, "") : i.id.replace(/_added$/, "") + "-cntrl"));
+  // the control's "Select" button, rendered in its item group actions
+  await session.page.click(byId(controlId + "-itemGroupActions") + " button");
   const picker = controlId + "-picker";
   await session.page.waitForSelector(byId(picker + "-searchText"), { visible: true });
   await session.page.type(byId(picker + "-searchText"), search);
   await session.page.click(byId(picker + "-searchButton-button"));
-  const add = await session.page.waitForSelector(byId(picker + "-results") + " a.add-item", { visible: true });
+  const add = await session.page.waitForSelector(byId(picker + "-results") + " .yui-dt-data tr:first-child a", { visible: true });
   await add.click();
+  await session.page.waitForFunction((id) => document.getElementById(id).innerText.trim().length > 0, {},
+    picker + "-selectedItems");
   await session.page.click(byId(controlId + "-ok-button"));
 }
 
@@ -526,7 +531,7 @@ async function main() {
       await taskPage(manager, task);
       await manager.checkText("the intake form");
       await pickAuthority(manager, "assoc_immwf_draftingAssociate", "Iyer");
-      await submitTask(manager, "Accept");
+      await submitTask(manager, outcomeLabel("intakeOutcomes", "Accept"));
       return "intake task " + task;
     });
 
@@ -561,7 +566,7 @@ async function main() {
       const task = await taskOf(USERS.reviewer, processId, "immwf:lpoReviewTask");
       await taskPage(reviewer, task);
       await reviewer.checkText("the LPO review form");
-      await submitTask(reviewer, await outcomeLabel(reviewer, "prop_immwf_lpoReviewOutcome", "Approve"));
+      await submitTask(reviewer, outcomeLabel("lpoReviewOutcomes", "Approve"));
       return "LPO review task " + task;
     });
 
@@ -573,7 +578,7 @@ async function main() {
       if (text.indexOf(petition) === -1) {
         throw new StepFailure("the firm review does not list the vendor's draft " + petition);
       }
-      await submitTask(attorney, await outcomeLabel(attorney, "prop_immwf_firmReviewOutcome", "Approve"));
+      await submitTask(attorney, outcomeLabel("firmReviewOutcomes", "Approve"));
       return "firm review task " + task;
     });
 
@@ -608,12 +613,14 @@ async function nodeIdByPath(folderId, name) {
   return entry.id;
 }
 
-/** The label Share shows on a transition button, from the outcome's value. */
-async function outcomeLabel(session, field, value) {
-  return session.page.evaluate((f, v) => {
-    const button = document.querySelector("input[type=button][id$='" + f + "-" + v + "']");
-    return button ? button.value : v;
-  }, field, value);
+/** The label Share shows on an outcome's button: the model bundle's label of the outcome value. */
+const WORKFLOW_BUNDLE = fs.readFileSync(path.join(MODEL_DIR, "../messages/workflow-model.properties"), "utf8");
+function outcomeLabel(constraint, value) {
+  const line = WORKFLOW_BUNDLE.split("\n").find((l) => l.startsWith("listconstraint.immwf_" + constraint + "." + value + "="));
+  if (!line) {
+    throw new StepFailure("no label for the outcome " + value + " of " + constraint);
+  }
+  return line.substring(line.indexOf("=") + 1).trim();
 }
 
 main().catch((error) => {
