@@ -486,8 +486,14 @@ async function main() {
       await selectByLabel(paralegal, "select[id$=vendorId-lpodesk-select]", "Demo Legal Process Outsourcing");
       // the due-date helper offers the latest date that leaves the firm its review buffer
       await dialogShows(paralegal, "Outsource to an LPO vendor", "Latest vendor due date");
+      // ...and fills the empty due date with it, month first for US English
+      const due = await paralegal.page.$eval("input[id$=workflowDueDate-cntrl-date]", (e) => e.value);
+      if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due)) {
+        throw new StepFailure("the suggested vendor due date reads '" + due + "', not M/D/YYYY");
+      }
       await fillRequest(paralegal, "Draft the EB-1A petition letter (run " + RUN + ")");
       await paralegal.checkText("the outsource dialog");
+      await screenshot(paralegal, "outsource-dialog-filled-in");
       const started = paralegal.page.waitForResponse((r) => /lpodesk\/outsourcing$/.test(r.url()) && r.request().method() === "POST");
       await clickButton(paralegal, "Send to vendor");
       const response = await started;
@@ -531,6 +537,7 @@ async function main() {
       await taskPage(manager, task);
       await manager.checkText("the intake form");
       await pickAuthority(manager, "assoc_immwf_draftingAssociate", "Iyer");
+      await screenshot(manager, "intake-form-associate-chosen");
       await submitTask(manager, outcomeLabel("intakeOutcomes", "Accept"));
       return "intake task " + task;
     });
@@ -553,6 +560,7 @@ async function main() {
       await associate.page.waitForSelector("textarea[name=prop_cm_content]", { visible: true });
       await associate.page.$eval("textarea[name=prop_cm_content]", (t) => { t.value = ""; });
       await associate.page.type("textarea[name=prop_cm_content]", "Petition letter for Dr. Adaeze Okonkwo, drafted by the vendor (" + RUN + ").");
+      await screenshot(associate, "inline-editor-in-the-assignment-folder");
       await Promise.all([associate.page.waitForNavigation({ waitUntil: "networkidle2" }), clickButton(associate, "Save")]);
       await taskPage(associate, task);
       await associate.page.$eval("input[name=prop_immwf_hoursLogged]", (i) => { i.value = ""; });
@@ -578,6 +586,7 @@ async function main() {
       if (text.indexOf(petition) === -1) {
         throw new StepFailure("the firm review does not list the vendor's draft " + petition);
       }
+      await screenshot(attorney, "firm-review-form-with-the-vendors-draft");
       await submitTask(attorney, outcomeLabel("firmReviewOutcomes", "Approve"));
       return "firm review task " + task;
     });
@@ -589,6 +598,7 @@ async function main() {
       await dialog(paralegal, "Request attorney review");
       await dialogShows(paralegal, "Request attorney review", inHouse);
       await paralegal.checkText("the review dialog");
+      await screenshot(paralegal, "request-attorney-review-dialog");
       await clickButton(paralegal, "Send for review");
       await paralegal.page.waitForFunction(() => document.body.innerText.indexOf("Attorney review requested") !== -1
         || document.body.innerText.indexOf("review request") !== -1, { timeout: 30000 });

@@ -27,7 +27,9 @@ LPODesk.forms = LPODesk.forms || {};
          /** Input holding the case folder's nodeRef */
          caseFieldId: "",
          /** Base id of the date control (Share's date.ftl) */
-         dateFieldId: ""
+         dateFieldId: "",
+         /** The date control's entry format, a pattern of d, dd, M, MM and yyyy (e.g. M/d/yyyy) */
+         entryFormat: "M/d/yyyy"
       },
 
       onReady: function LPODesk_VendorDueDate_onReady()
@@ -67,7 +69,8 @@ LPODesk.forms = LPODesk.forms || {};
          }
          this.latest = json.latestVendorDueDate;
          this.show(
-            $html(this.msg("lpodesk.due-date.suggested", json.latestVendorDueDate, json.caseDeadline)) +
+            $html(this.msg("lpodesk.due-date.suggested", this.entryText(json.latestVendorDueDate),
+               this.entryText(json.caseDeadline))) +
             ' <a href="#" class="theme-color-1" id="' + this.id + '-lpodesk-use">' + $html(this.msg("lpodesk.due-date.use")) + "</a>");
          Event.addListener(this.id + "-lpodesk-use", "click", this.onUse, this, true);
          // Pre-fill an empty due date; a date the requester already chose is left alone
@@ -98,9 +101,21 @@ LPODesk.forms = LPODesk.forms || {};
          {
             // Share's date control keeps the ISO value in the hidden field and shows the entry
             hidden.value = this.latest;
-            entry.value = Alfresco.util.formatDate(Alfresco.util.fromISO8601(this.latest), Alfresco.util.message("form.control.date-picker.entry.date.format"));
+            entry.value = this.entryText(this.latest);
             YAHOO.Bubbling.fire("mandatoryControlValueUpdated", this);
          }
+      },
+
+      /** A calendar date (YYYY-MM-DD) as the date control shows it: no time zone, it is a day */
+      entryText: function LPODesk_VendorDueDate_entryText(isoDay)
+      {
+         var parts = String(isoDay).substring(0, 10).split("-"),
+            pad = function(n) { return n.length < 2 ? "0" + n : n; },
+            day = String(parseInt(parts[2], 10)), month = String(parseInt(parts[1], 10));
+         return this.options.entryFormat.replace(/yyyy|MM|M|dd|d/g, function(token)
+         {
+            return { yyyy: parts[0], MM: pad(month), M: month, dd: pad(day), d: day }[token];
+         });
       },
 
       show: function LPODesk_VendorDueDate_show(html)

@@ -11,7 +11,9 @@
 new LPODesk.forms.VendorDueDate("${fieldHtmlId}").setOptions(
 {
    caseFieldId: "${(args.htmlid + "_prop_" + (field.control.params.caseField!"immwf_caseId"))?js_string}",
-   dateFieldId: "${fieldHtmlId?js_string}"
+   dateFieldId: "${fieldHtmlId?js_string}",
+   <#-- the date control's own entry format (form.get's bundle; M/d/yyyy for US English) -->
+   entryFormat: "${msg("form.control.date-picker.entry.date.format")?js_string}"
 }).setMessages(${messages});
 //]]></script>
 </#if>
