@@ -66,9 +66,9 @@ class WorkflowRefusalsOverRestTest {
         // 2. the starter claims the attorney review: 403, only a firm attorney takes it
         JSONObject claim = alfresco.restAs(paralegal, password, "PUT", API + "/tasks/" + task + "?select=state",
                 Map.of("state", "claimed"), 403);
-        // people and groups by name: the test user has no first or last name, the firm group its display name
-        assertThat(briefSummary(claim)).contains(paralegal + " cannot take the task")
-                .contains("only a firm attorney (").doesNotContain("GROUP_IMM_ATTORNEYS")
+        // people and groups by name: the test user's full name, the firm group's display name
+        assertThat(briefSummary(claim)).contains("LPO Desk test GROUP_IMM_PARALEGALS cannot take the task")
+                .contains("only a firm attorney (Immigration attorneys)").doesNotContain(paralegal)
                 .doesNotContain("Exception while invoking");
 
         // 3. an attorney completes it with an outcome the task does not have: 422
