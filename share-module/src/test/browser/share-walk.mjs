@@ -330,7 +330,7 @@ async function prompt(session, title) {
 
 /** Fills the outsource dialog's instructions and vendor due date (MM/DD/YYYY, a week from now). */
 async function fillRequest(session, instructions) {
-  await session.page.type("textarea[name=prop_bpm_workflowDescription]", instructions);
+  await session.page.type("textarea[name=prop_immwf_instructions]", instructions);
   const due = new Date(Date.now() + 7 * 86400000);
   const text = String(due.getMonth() + 1).padStart(2, "0") + "/" + String(due.getDate()).padStart(2, "0") + "/" + due.getFullYear();
   const entry = await session.page.$("input[id$=workflowDueDate-cntrl-date]");
@@ -491,7 +491,9 @@ async function main() {
       if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(due)) {
         throw new StepFailure("the suggested vendor due date reads '" + due + "', not M/D/YYYY");
       }
-      await fillRequest(paralegal, "Draft the EB-1A petition letter (run " + RUN + ")");
+      // a real brief, longer than Alfresco's 250-character workflow description
+      await fillRequest(paralegal, "Draft the EB-1A petition letter (run " + RUN + "). "
+        + "Cover the awards, the publications and the judging of others' work, ".repeat(5));
       await paralegal.checkText("the outsource dialog");
       await screenshot(paralegal, "outsource-dialog-filled-in");
       const started = paralegal.page.waitForResponse((r) => /lpodesk\/outsourcing$/.test(r.url()) && r.request().method() === "POST");

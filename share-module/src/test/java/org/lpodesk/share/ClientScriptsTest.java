@@ -120,6 +120,15 @@ class ClientScriptsTest {
                     + " prop_immwf_reminderLeadHours: '' }, []);", "bare");
             Map<String, Object> bare = (Map<String, Object>) Rhino.toJava(rhino.get("bare"));
             assertThat(bare).doesNotContainKeys("dueDate", "reminderLeadHours", "priority", "description");
+
+            // the start form's instructions (up to 4,000 characters) are the request's description
+            String brief = "Draft the petition letter. ".repeat(20);
+            rhino.put("brief", brief);
+            rhino.eval("var briefed = LPODesk.outsourcing.requestBody({ prop_immwf_caseId: 'workspace://SpacesStore/case-1',"
+                    + " prop_immwf_vendorId: 'acme', prop_immwf_taskKind: 'EB1_PETITION', prop_immwf_instructions: brief }, []);",
+                    "briefed");
+            assertThat(((Map<String, Object>) Rhino.toJava(rhino.get("briefed"))).get("description"))
+                    .isEqualTo(brief.strip()).asString().hasSizeGreaterThan(250);
             assertThat((List<Object>) bare.get("documents")).isEmpty();
         }
     }

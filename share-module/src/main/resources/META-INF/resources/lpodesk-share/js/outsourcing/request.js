@@ -53,7 +53,12 @@ LPODesk.outsourcing = LPODesk.outsourcing || {};
       {
          body.piiReason = trim(form.prop_immwf_piiReason);
       }
-      if (trim(form.prop_bpm_workflowDescription).length > 0)
+      // the start form's instructions (immwf:instructions: a brief, longer than a workflow description)
+      if (trim(form.prop_immwf_instructions).length > 0)
+      {
+         body.description = trim(form.prop_immwf_instructions);
+      }
+      else if (trim(form.prop_bpm_workflowDescription).length > 0)
       {
          body.description = trim(form.prop_bpm_workflowDescription);
       }
