@@ -44,7 +44,7 @@ class OutsourcingProcessTest {
         assertThat(intake.getTaskDefinitionKey()).isEqualTo("intakeTask");
         // the manager reads which documents will travel, by name, before anything is shared
         assertThat(engine.tasks().getVariableLocal(intake.getId(), VAR_DOCUMENTS_TO_SHARE))
-                .isEqualTo(List.of("resume.pdf"));
+                .isEqualTo("resume.pdf");
         assertThat(engine.tasks().createTaskQuery().taskCandidateGroup(firm.acme.managersGroup()).count()).isEqualTo(1);
         assertThat(firm.repository.folderOf(pid)).as("nothing shared before the vendor accepts").isEmpty();
 

@@ -4,6 +4,7 @@ import static org.lpodesk.review.workflow.WorkflowModel.VAR_DOCUMENTS_TO_SHARE;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_PACKAGE;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
@@ -27,10 +28,11 @@ public final class IntakeDocumentsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ArrayList<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (DocumentRef document : packages.documents(task.getVariable(VAR_PACKAGE))) {
             names.add(document.name());
         }
-        task.setVariableLocal(VAR_DOCUMENTS_TO_SHARE, names);
+        // one text: a list variable is stored serialized, which Alfresco's task forms do not read
+        task.setVariableLocal(VAR_DOCUMENTS_TO_SHARE, String.join(", ", names));
     }
 }
