@@ -537,7 +537,10 @@ async function main() {
     await step("LPO manager accepts and names the associate", manager, async () => {
       const task = await taskOf(USERS.manager, processId, "immwf:intakeTask");
       await taskPage(manager, task);
-      await manager.checkText("the intake form");
+      const intakeText = await manager.checkText("the intake form");
+      if (intakeText.indexOf(petition) === -1) {
+        throw new StepFailure("the intake form does not say which document will travel (" + petition + ")");
+      }
       await pickAuthority(manager, "assoc_immwf_draftingAssociate", "Iyer");
       await screenshot(manager, "intake-form-associate-chosen");
       await submitTask(manager, outcomeLabel("intakeOutcomes", "Accept"));
