@@ -428,6 +428,8 @@ async function main() {
     const passport = "passport-" + RUN + ".txt";
     await uploadText(permClientDocs, passport, "imm:identityDocument", "Passport scan of Lucia Garcia " + RUN,
       { "imm:confidentialityLevel": "RESTRICTED_PII" });
+    const plain = "notes-" + RUN + ".txt";
+    await uploadText(eb1Drafts, plain, "cm:content", "Plain notes " + RUN);
     const inHouse = "cover-letter-" + RUN + ".txt";
     await uploadText(eb1Drafts, inHouse, "imm:coverLetter", "Cover letter drafted in house " + RUN);
 
@@ -467,6 +469,63 @@ async function main() {
         throw new StepFailure("the refusal does not name the missing consent: " + text);
       }
       return "refusal: " + text.replace(/\s+/g, " ").substring(0, 240);
+    });
+
+    await step("Change type and Manage aspects show labels, not model names", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(eb1Drafts, plain)));
+      const changeType = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Change Type' or @title='Change Type']", { visible: true });
+      await changeType.click();
+      const typesOffered = () => {
+        const panel = [...document.querySelectorAll(".yui-panel")].find((p) => p.offsetParent !== null
+          && p.querySelector(".hd") && p.querySelector(".hd").textContent.indexOf("Change Type") !== -1);
+        const select = panel ? panel.querySelector("select") : null;
+        return select && select.options.length > 1 ? [...select.options].map((o) => o.text.trim()) : null;
+      };
+      const handle = await paralegal.page.waitForFunction(typesOffered, { timeout: 20000 })
+        .catch(() => { throw new StepFailure("the Change Type dialog offers no type"); });
+      const types = await handle.jsonValue();
+      if (!types.includes("Petition Draft") || types.some((t) => /imm:/.test(t))) {
+        throw new StepFailure("Change Type offers " + types.join(", "));
+      }
+      await paralegal.checkText("the Change Type dialog");
+      await screenshot(paralegal, "change-type-labels");
+      await paralegal.page.keyboard.press("Escape");
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(eb1Drafts, plain)));
+      const aspects = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Manage Aspects' or @title='Manage Aspects']", { visible: true });
+      await aspects.click();
+      await paralegal.page.waitForFunction(() => document.body.innerText.indexOf("Consent to Outsourcing") !== -1, { timeout: 20000 })
+        .catch(() => { throw new StepFailure("Manage Aspects does not offer 'Consent to Outsourcing'"); });
+      await paralegal.checkText("the Manage Aspects dialog");
+      await screenshot(paralegal, "manage-aspects-labels");
+      return "Change Type: " + types.filter((t) => t).slice(0, 4).join(", ") + "…; Manage Aspects: Consent to Outsourcing";
+    });
+
+    await step("Create menu offers a client at the library root and a case only inside a client", paralegal, async () => {
+      const createEntries = async () => {
+        const create = await paralegal.page.waitForSelector("xpath/.//button[contains(normalize-space(.),'Create')]", { visible: true });
+        await create.click();
+        await new Promise((r) => setTimeout(r, 600));
+        const entries = await paralegal.page.evaluate(() => [...document.querySelectorAll(".yuimenuitem")]
+          .filter((i) => i.offsetParent !== null && !i.classList.contains("hidden")).map((i) => i.innerText.trim()));
+        await paralegal.page.keyboard.press("Escape");
+        return entries;
+      };
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/documentlibrary");
+      await new Promise((r) => setTimeout(r, 1500));
+      const root = await createEntries();
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/documentlibrary?path=" + encodeURIComponent("/Dr. Adaeze Okonkwo"));
+      await new Promise((r) => setTimeout(r, 1500));
+      const inClient = await createEntries();
+      const problems = [];
+      if (!root.some((e) => /Immigration client/i.test(e))) problems.push("no client at the root");
+      if (root.some((e) => /Immigration case/i.test(e))) problems.push("a case at the root");
+      if (!inClient.some((e) => /Immigration case/i.test(e))) problems.push("no case inside a client");
+      if (inClient.some((e) => /Immigration client/i.test(e))) problems.push("a client inside a client");
+      if (problems.length) {
+        throw new StepFailure(problems.join("; ") + " (root: " + root.join(", ") + "; client: " + inClient.join(", ") + ")");
+      }
+      await screenshot(paralegal, "create-menu-inside-a-client");
+      return "root: client; inside a client: case";
     });
 
     let processId = null;
@@ -574,6 +633,18 @@ async function main() {
       return "drafting task " + task;
     });
 
+    await step("A document out with the vendor is not offered for outsourcing again", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(eb1Drafts, petition)));
+      await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Request attorney review' or @title='Request attorney review']", { visible: true });
+      const offered = await paralegal.page.$$eval("a", (as) => as.filter((a) => a.offsetParent !== null
+        && (a.title === "Outsource\u2026" || a.textContent.trim() === "Outsource\u2026")).length);
+      if (offered > 0) {
+        throw new StepFailure("'Outsource…' is offered on a document the vendor is working on");
+      }
+      await paralegal.checkText("the shared document's page");
+      return "no Outsource… while the vendor has the document";
+    });
+
     await step("LPO reviewer sends the work to the firm", reviewer, async () => {
       await reviewer.login();
       const task = await taskOf(USERS.reviewer, processId, "immwf:lpoReviewTask");
@@ -594,6 +665,19 @@ async function main() {
       await screenshot(attorney, "firm-review-form-with-the-vendors-draft");
       await submitTask(attorney, outcomeLabel("firmReviewOutcomes", "Approve"));
       return "firm review task " + task;
+    });
+
+    await step("LPO manager declines a request without naming an associate", manager, async () => {
+      const started = await rest(USERS.paralegal, "POST", "/s/lpodesk/outsourcing", {
+        caseId: eb1.nodeRef, vendorId: "demo-lpo", taskKind: "LEGAL_RESEARCH", documents: [],
+        description: "Research the EB-1A criteria case law (run " + RUN + ")" });
+      const declined = String(started.workflowInstanceId).replace(/^activiti\$/, "");
+      const task = await taskOf(USERS.manager, declined, "immwf:intakeTask");
+      await taskPage(manager, task);
+      await manager.page.type("textarea[name=prop_immwf_declineReason]", "No researcher free this week");
+      await manager.checkText("the intake form");
+      await submitTask(manager, outcomeLabel("intakeOutcomes", "Decline"));
+      return "declined process " + declined;
     });
 
     await step("Paralegal requests attorney review of an in-house draft", paralegal, async () => {
