@@ -533,6 +533,32 @@ async function main() {
       return "root: client; inside a client: case";
     });
 
+    await step("Paralegal creates a client at the library root and lands on its folder", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/documentlibrary");
+      await new Promise((r) => setTimeout(r, 1500));
+      const create = await paralegal.page.waitForSelector("xpath/.//button[contains(normalize-space(.),'Create')]", { visible: true });
+      await create.click();
+      const entry = await paralegal.page.waitForSelector("xpath/.//li[contains(@class,'yuimenuitem')]//a[contains(normalize-space(.),'Immigration client')]", { visible: true });
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), entry.click()]);
+      const client = "Walk Client " + RUN;
+      await paralegal.page.waitForSelector("input[name=prop_cm_name]", { visible: true });
+      await paralegal.page.type("input[name=prop_cm_name]", client);
+      await paralegal.page.type("input[name=prop_imm_clientName]", client);
+      await paralegal.checkText("the client's create form");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+        .catch(() => { throw new StepFailure("Share stayed on the create form after creating the client"); }),
+        clickButton(paralegal, "Create")]);
+      const url = paralegal.page.url();
+      const text = await paralegal.checkText("the new client's page");
+      if (url.indexOf("folder-details") === -1 || text.indexOf(client) === -1) {
+        throw new StepFailure("after creating the client the user is on " + url.replace(SHARE, ""));
+      }
+      if (/This document has no content/.test(text)) {
+        throw new StepFailure("the new client opens as a document");
+      }
+      return "landed on " + url.replace(SHARE, "").split("?")[0];
+    });
+
     let processId = null;
     await step("Paralegal outsources a petition draft", paralegal, async () => {
       await paralegal.goto("/page/site/" + FIRM_SITE + "/document-details?nodeRef=" + encodeURIComponent("workspace://SpacesStore/" + await nodeIdByPath(eb1Drafts, petition)));
