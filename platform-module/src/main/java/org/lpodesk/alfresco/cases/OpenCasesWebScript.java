@@ -11,8 +11,8 @@ import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.webscript.JsonExchange;
+import org.lpodesk.alfresco.model.ListLabels;
 import org.lpodesk.cases.list.OpenCases;
-import org.springframework.extensions.surf.util.I18NUtil;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -51,16 +51,10 @@ public final class OpenCasesWebScript extends AbstractWebScript {
             String type = text(p.get(ImmModel.PROP_CASE_TYPE));
             String status = text(p.get(ImmModel.PROP_CASE_STATUS));
             rows.add(new OpenCases.Row(caseNode.toString(), text(p.get(ImmModel.PROP_CASE_NUMBER)), type,
-                    label("imm_caseTypes", type), status, label("imm_caseStatuses", status),
+                    ListLabels.of("imm:caseTypes", type), status, ListLabels.of("imm:caseStatuses", status),
                     text(p.get(ImmModel.PROP_BENEFICIARY_NAME)), text(p.get(ImmModel.PROP_PETITIONER_NAME))));
         }
         JsonExchange.write(res, Status.STATUS_OK, openCases.toJson(rows, page));
-    }
-
-    /** The model bundle's label of a LIST constraint value; the value itself when it has none. */
-    private static String label(String constraint, String value) {
-        String label = value.isEmpty() ? null : I18NUtil.getMessage("listconstraint." + constraint + "." + value);
-        return label == null ? value : label;
     }
 
     private static String text(Serializable value) {

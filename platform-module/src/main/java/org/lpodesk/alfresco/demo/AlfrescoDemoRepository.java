@@ -29,8 +29,8 @@ import org.lpodesk.demo.DemoRepository;
 import org.lpodesk.demo.DemoSite;
 import org.lpodesk.demo.DemoUser;
 import org.lpodesk.firm.FirmGroup;
+import org.lpodesk.alfresco.model.ListLabels;
 import org.lpodesk.notice.ServiceMethod;
-import org.springframework.extensions.surf.util.I18NUtil;
 
 /**
  * {@link DemoRepository} on Alfresco's services, in the caller's transaction and with its
@@ -209,7 +209,6 @@ public final class AlfrescoDemoRepository implements DemoRepository {
 
     @Override
     public String listLabel(String constraint, String value) {
-        String label = I18NUtil.getMessage("listconstraint." + constraint.replace(':', '_') + "." + value);
-        return label == null ? value : label;
+        return ListLabels.of(constraint, value);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.firm.FirmGroup;
+import org.lpodesk.alfresco.model.ListLabels;
 import org.lpodesk.outsourcing.EngagedVendors;
-import org.springframework.extensions.surf.util.I18NUtil;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -39,9 +39,7 @@ public final class EngagedVendorsWebScript extends AbstractWebScript {
                     "The list of vendors is shown to the firm's users only."));
             return;
         }
-        JsonExchange.write(res, Status.STATUS_OK, EngagedVendors.toJson(engagements.all(), kind -> {
-            String label = I18NUtil.getMessage("listconstraint.immwf_taskKinds." + kind.modelValue());
-            return label == null ? kind.modelValue() : label;
-        }));
+        JsonExchange.write(res, Status.STATUS_OK, EngagedVendors.toJson(engagements.all(),
+                kind -> ListLabels.of("immwf:taskKinds", kind.modelValue())));
     }
 }

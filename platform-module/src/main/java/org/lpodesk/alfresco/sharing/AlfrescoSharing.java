@@ -28,8 +28,8 @@ import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.audit.LpoDeskAudit;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.firm.FirmGroup;
+import org.lpodesk.alfresco.model.ListLabels;
 import org.lpodesk.outsourcing.workflow.SharingPort;
-import org.springframework.extensions.surf.util.I18NUtil;
 
 /**
  * {@link SharingPort} in the vendor's site. Each outsourced task gets the folder
@@ -117,8 +117,7 @@ public final class AlfrescoSharing implements SharingPort {
 
     /** What the vendor reads on its assignment folder: the task kind's label and the case number, no codes. */
     private String folderTitle(AssignmentFolderRequest request) {
-        String kind = I18NUtil.getMessage("listconstraint.immwf_taskKinds." + request.taskKind());
-        String title = kind == null ? request.taskKind() : kind;
+        String title = ListLabels.of("immwf:taskKinds", request.taskKind());
         NodeRef caseNode = request.caseId() == null || request.caseId().isBlank() || !NodeRef.isNodeRef(request.caseId())
                 ? null : new NodeRef(request.caseId());
         Serializable number = caseNode != null && nodeService.exists(caseNode)
