@@ -354,6 +354,12 @@ async function selectByLabel(session, selector, label) {
   }, selector, label);
 }
 
+/** The folder a document-library URL shows (Share turns ?path=/a into #filter=path|/a), or null. */
+function libraryPath(url) {
+  const match = /\/documentlibrary(?:\?path=([^#&]*)|#filter=path(?:\||%7C)([^&]*))/.exec(url);
+  return match ? decodeURIComponent(match[1] || match[2]) : null;
+}
+
 async function clickButton(session, label) {
   const button = await session.page.waitForSelector("xpath/.//button[normalize-space(.)='" + label + "'] | .//input[(@type='button' or @type='submit') and @value='" + label + "']", { visible: true });
   await button.click();
@@ -549,14 +555,48 @@ async function main() {
         .catch(() => { throw new StepFailure("Share stayed on the create form after creating the client"); }),
         clickButton(paralegal, "Create")]);
       const url = paralegal.page.url();
-      const text = await paralegal.checkText("the new client's page");
-      if (url.indexOf("folder-details") === -1 || text.indexOf(client) === -1) {
+      if (/document-details/.test(url)) {
+        throw new StepFailure("the new client opens as a document: " + url.replace(SHARE, ""));
+      }
+      if (libraryPath(url) !== "/" + client) {
         throw new StepFailure("after creating the client the user is on " + url.replace(SHARE, ""));
       }
-      if (/This document has no content/.test(text)) {
-        throw new StepFailure("the new client opens as a document");
+      // the library shows the (empty) client folder, whose Create menu now offers a case
+      await paralegal.page.waitForFunction((name) => [...document.querySelectorAll(".crumb, .folder-link, .breadcrumb a, span")]
+        .some((e) => e.textContent.trim() === name), { timeout: 15000 }, client)
+        .catch(() => { throw new StepFailure("the library does not show the folder " + client); });
+      await paralegal.checkText("the new client's folder");
+      await screenshot(paralegal, "created-client-folder");
+      return "landed on " + decodeURIComponent(url.replace(SHARE, ""));
+    });
+
+    await step("Paralegal creates a case inside the new client and lands on its sub-folders", paralegal, async () => {
+      const client = "Walk Client " + RUN;
+      const again = await paralegal.page.waitForSelector("xpath/.//button[contains(normalize-space(.),'Create')]", { visible: true });
+      await again.click();
+      const entry = await paralegal.page.waitForSelector("xpath/.//li[contains(@class,'yuimenuitem')]//a[contains(normalize-space(.),'Immigration case')]", { visible: true, timeout: 10000 })
+        .catch(() => { throw new StepFailure("the new client's Create menu offers no Immigration case"); });
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), entry.click()]);
+      const kase = "Walk Case " + RUN;
+      await paralegal.page.waitForSelector("input[name=prop_cm_name]", { visible: true });
+      await paralegal.page.type("input[name=prop_cm_name]", kase);
+      await selectByLabel(paralegal, "select[name=prop_imm_caseType]", "EB-1A");
+      await paralegal.page.type("input[name=prop_imm_beneficiaryName]", "Walk Beneficiary " + RUN);
+      await paralegal.checkText("the case's create form");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+        .catch(() => { throw new StepFailure("Share stayed on the create form after creating the case"); }),
+        clickButton(paralegal, "Create")]);
+      const url = paralegal.page.url();
+      const where = decodeURIComponent(url.replace(SHARE, ""));
+      if (libraryPath(url) !== "/" + client + "/" + kase) {
+        throw new StepFailure("after creating the case the user is on " + where);
       }
-      return "landed on " + url.replace(SHARE, "").split("?")[0];
+      // the repository made the case's sub-folders; the library lists them
+      await paralegal.page.waitForFunction(() => ["Evidence", "Forms", "USCIS notices"]
+        .every((f) => [...document.querySelectorAll("h3.filename a, .filename a")].some((a) => a.textContent.trim() === f)), { timeout: 15000 })
+        .catch(() => { throw new StepFailure("the new case's folder does not list Evidence, Forms and USCIS notices"); });
+      await paralegal.checkText("the new case's folder");
+      return "landed on " + where;
     });
 
     let processId = null;

@@ -2,6 +2,7 @@ package org.lpodesk.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,6 +166,29 @@ class ClientScriptsTest {
                     .get("createContentActions");
             assertThat(other).extracting(a -> a.get("id")).containsExactly("lpodesk-case");
         }
+    }
+
+    /** A folder made on Share's create page opens afterwards: the page's manager is LPO Desk's for containers only. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "true, LPODesk.CreateContainerMgr",
+            "false, Alfresco.CreateContentMgr",
+            "'', Alfresco.CreateContentMgr"})
+    void theCreatePageOpensACreatedFolder(String isContainer, String manager) throws Exception {
+        try (Rhino rhino = new Rhino()) {
+            rhino.eval("var page = { url: { templateArgs: { site: 'lpodesk-demo-firm' }, args: { itemId: 'imm:case'"
+                    + (isContainer.isEmpty() ? "" : ", isContainer: '" + isContainer + "'") + " } } };"
+                    + "var model = {};", "page");
+            // Share's own script first (a stand-in with its model), then the customization, as Surf runs them
+            rhino.eval("model.widgets = [ { id: 'CreateContentMgr', name: 'Alfresco.CreateContentMgr', options: {"
+                    + " siteId: 'lpodesk-demo-firm', isContainer: 'true' == page.url.args.isContainer } } ];", "share");
+            rhino.run(ShareModule.SITE_WEBSCRIPTS.resolve(
+                    "org/lpodesk/customizations/createcontent/components/create-content/create-content-mgr.get.js"));
+            assertThat(Rhino.toJava(rhino.eval("model.widgets[0].name", "widget"))).isEqualTo(manager);
+        }
+        String script = Files.readString(ShareModule.CLIENT_RESOURCES.resolve(
+                "lpodesk-share/components/create-content/create-container-mgr.js"));
+        assertThat(script).contains("LPODesk.CreateContainerMgr = function").contains("YAHOO.extend(LPODesk.CreateContainerMgr, Alfresco.CreateContentMgr");
     }
 
     /** The repository refuses a public link on client documents and in vendor sites; Share does not offer one there. */

@@ -261,6 +261,9 @@ class DocLibConfigTest {
             Matcher m = itemId.matcher(content.getTextContent());
             if (!m.find() || !dictionary.hasClass(m.group(1))) {
                 problems.add("create-content " + content.getAttribute("id") + " creates no type of the models");
+            } else if (dictionary.isSubClassOf(m.group(1), "cm:folder") != content.getTextContent().contains("isContainer=true")) {
+                // Share opens what it created as a folder only with isContainer=true (LPODesk.CreateContainerMgr)
+                problems.add("create-content " + content.getAttribute("id") + ": isContainer=true must be given exactly for a folder type");
             }
         }
         for (Element dependency : List.of("js", "css").stream().flatMap(n -> Xml.all(shareConfig, n).stream()).toList()) {
