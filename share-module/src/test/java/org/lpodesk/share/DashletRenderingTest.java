@@ -220,7 +220,7 @@ class DashletRenderingTest {
         assertThat(html).contains("3 day(s) overdue", "Due today", "In 24 day(s)")
                 .contains("NOID: 30 days + 3 days for mailing")
                 .contains("class=\"lpodesk-overdue\"")
-                .contains("href=\"/share/page/folder-details?nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-2\"")
+                .contains("href=\"/share/page/lpodesk-case?nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-2\"")
                 .contains("Ana &lt;Silva&gt;")
                 .doesNotContain("Ana <Silva>");
         // a US firm reads its calendar dates month first, not in ISO form

@@ -31,7 +31,9 @@ class FreeMarkerTemplatesTest {
 
     private static final Pattern INCLUDE = Pattern.compile("<#(?:include|import)\\s+\"([^\"]+)\"");
     /** Share templates this module includes (site-webscripts of alfresco-community-share). */
-    private static final Set<String> SHARE_TEMPLATES = Set.of("/org/alfresco/components/form/controls/date.ftl");
+    private static final Set<String> SHARE_TEMPLATES = Set.of("/org/alfresco/components/form/controls/date.ftl",
+            // Share's page template macros (templates/org/alfresco/include), which every Share page template includes
+            "/org/alfresco/include/alfresco-template.ftl");
 
     static Configuration configuration() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);

@@ -49,6 +49,8 @@ class MessageKeysTest {
 
         List<Path> configs = new ArrayList<>(ShareModule.configFiles());
         configs.add(ShareModule.PRESETS);
+        // Surf pages name their title and description by key
+        configs.addAll(ShareModule.files(ShareModule.WEB_EXTENSION.resolve("site-data/pages"), ".xml"));
         for (Path config : configs) {
             for (String key : configKeys(config)) {
                 resolve(key, false, config, null);

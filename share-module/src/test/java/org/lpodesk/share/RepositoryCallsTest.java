@@ -30,6 +30,8 @@ class RepositoryCallsTest {
             "/api/people/{user}",
             "/api/sites",
             "/api/groups",
+            "/api/groups/{group}/children",
+            "/api/node/{nodeRef}/formprocessor",
             "/slingshot/doclib2/node/{nodeRef}",
             "/-default-/public/alfresco/versions/1/nodes/{id}");
 
@@ -45,7 +47,7 @@ class RepositoryCallsTest {
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");
-    private static final Pattern CLIENT_CALL = Pattern.compile("PROXY_URI(?:\\.replace\\([^)]*\\))?\\s*\\+\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");
+    private static final Pattern CLIENT_CALL = Pattern.compile("PROXY_URI(?:\\.replace\\([^)]*\\))?\\s*\\+\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)(\\s*\\+\\s*[\\w.]+\\s*[,)])?");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** The called path with computed parts as {}, query removed: "/api/people/{}" */
@@ -80,7 +82,8 @@ class RepositoryCallsTest {
         for (Path file : ShareModule.files(ShareModule.CLIENT_RESOURCES, ".js")) {
             Matcher m = CLIENT_CALL.matcher(ShareModule.read(file));
             while (m.find()) {
-                calls.put(pathOf(m.group(1), m.group(2)), file);
+                // "path/" + nodeRef.uri as the last term: a computed last part
+                calls.put(pathOf(m.group(1), m.group(2)) + (m.group(3) != null ? "{}" : ""), file);
             }
         }
         return calls;

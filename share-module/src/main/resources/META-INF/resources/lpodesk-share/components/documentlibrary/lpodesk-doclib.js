@@ -6,8 +6,8 @@
  *  - onActionLpodeskRequestReview: start immAttorneyReview with the document;
  *  - the "lpodesk_deadline" metadata renderer: days left until a USCIS notice's response deadline.
  *
- * Both actions open the workflow's own start form (itemKind=workflow), so the form and its
- * validation are the same as on the Start Workflow page. An outsourcing request is then sent to
+ * Both actions open the workflow's own start form (itemKind=workflow, dialogs.js), so the form
+ * and its validation are the same as on the Start Workflow page. An outsourcing request is then sent to
  * the repository's validated start (POST /lpodesk/outsourcing, body built by
  * LPODesk.outsourcing.requestBody), which refuses with every reason before anything is shared;
  * an attorney review starts through the workflow form processor.
@@ -75,127 +75,6 @@
       });
    };
 
-   /**
-    * Opens a workflow start form in a dialog with documents and property values filled in.
-    *
-    * @param scope {object} the document-library actions component
-    * @param options {object} definition, dialogId, titleKey, submitKey, successKey, failureKey, items
-    *    (nodeRefs listed in the document picker), values (name: value), submitUrl (optional: post a
-    *    request body built by toBody instead of the form)
-    */
-   var startWorkflowDialog = function LPODesk_startWorkflowDialog(scope, options)
-   {
-      var dialogId = scope.id + "-" + options.dialogId,
-         dialog = new Alfresco.module.SimpleDialog(dialogId),
-         preselected = false,
-         onPicker;
-
-      // The documents the request is about are listed in the form's document picker from the start,
-      // as on Share's Start Workflow page: the user sees what is about to travel and can remove it
-      onPicker = function LPODesk_onObjectFinderReady(layer, args)
-      {
-         var finder = args[1].eventGroup;
-         if (finder && finder.options && finder.options.field === "assoc_packageItems" &&
-            String(finder.id).indexOf(dialogId) === 0 && options.items.length > 0)
-         {
-            finder.selectItems(options.items.join(","));
-            preselected = true;
-         }
-      };
-      YAHOO.Bubbling.on("objectFinderReady", onPicker);
-
-      dialog.setOptions(
-      {
-         width: "56em",
-         templateUrl: Alfresco.constants.URL_SERVICECONTEXT + "components/form?itemKind=workflow&itemId=" +
-            encodeURIComponent(options.definition) + "&mode=create&submitType=json&showCaption=true&showCancelButton=true",
-         actionUrl: options.submitUrl || null,
-         destroyOnHide: true,
-         doBeforeDialogShow:
-         {
-            fn: function LPODesk_beforeShow(form, simpleDialog)
-            {
-               // Share's generic form has no title element: the title goes in the YUI panel's header
-               simpleDialog.dialog.setHeader($html(scope.msg(options.titleKey)));
-               if (simpleDialog.widgets.okButton)
-               {
-                  simpleDialog.widgets.okButton.set("label", scope.msg(options.submitKey));
-               }
-               var formEl = Dom.get(form.formId), name;
-               for (name in options.values)
-               {
-                  if (options.values.hasOwnProperty(name) && formEl && formEl[name] && !formEl[name].value)
-                  {
-                     formEl[name].value = options.values[name];
-                     // what watches the field (its picker, the due-date helper) sees the value
-                     if (window.LPODesk && LPODesk.forms && LPODesk.forms.fireChange)
-                     {
-                        LPODesk.forms.fireChange(formEl[name]);
-                     }
-                  }
-               }
-            },
-            scope: scope
-         },
-         doBeforeAjaxRequest:
-         {
-            fn: function LPODesk_beforeSubmit(config)
-            {
-               var added;
-               // sent before the picker listed them (a quick click): the documents still travel
-               if (!preselected && options.items.length > 0)
-               {
-                  added = config.dataObj.assoc_packageItems_added ? config.dataObj.assoc_packageItems_added.split(",") : [];
-                  config.dataObj.assoc_packageItems_added = added.concat(options.items).join(",");
-               }
-               if (options.toBody)
-               {
-                  config.dataObj = options.toBody(config.dataObj);
-               }
-               return true;
-            },
-            scope: scope
-         },
-         doAfterDialogHide:
-         {
-            fn: function LPODesk_afterHide()
-            {
-               YAHOO.Bubbling.unsubscribe("objectFinderReady", onPicker);
-            },
-            scope: scope
-         },
-         onSuccess:
-         {
-            fn: function LPODesk_started()
-            {
-               Alfresco.util.PopupManager.displayMessage({ text: scope.msg(options.successKey) });
-               YAHOO.Bubbling.fire("metadataRefresh");
-            },
-            scope: scope
-         },
-         onFailure:
-         {
-            fn: function LPODesk_refused(response)
-            {
-               var text = LPODesk.outsourcing.refusalText(response ? response.json : null),
-                  lines = text.length > 0 ? text.split("\n") : [],
-                  html = [], i;
-               for (i = 0; i < lines.length; i++)
-               {
-                  html.push($html(lines[i]));
-               }
-               Alfresco.util.PopupManager.displayPrompt(
-               {
-                  title: scope.msg(options.failureKey),
-                  text: html.join("<br/>"),
-                  noEscape: true
-               });
-            },
-            scope: scope
-         }
-      }).show();
-   };
-
    YAHOO.Bubbling.fire("registerAction",
    {
       actionName: "onActionLpodeskOutsource",
@@ -204,19 +83,7 @@
          var isCase = record.node.type === "imm:case";
          findCase(record, function(caseRef)
          {
-            startWorkflowDialog(this,
-            {
-               definition: "activiti$immOutsourcing",
-               dialogId: "lpodesk-outsource",
-               titleKey: "lpodesk.outsource.title",
-               submitKey: "lpodesk.outsource.submit",
-               successKey: "message.lpodesk-outsource.success",
-               failureKey: "message.lpodesk-outsource.failure",
-               items: isCase ? [] : [record.nodeRef],
-               values: caseRef ? { "prop_immwf_caseId": caseRef } : {},
-               submitUrl: Alfresco.constants.PROXY_URI + "lpodesk/outsourcing",
-               toBody: LPODesk.outsourcing.requestBody
-            });
+            LPODesk.outsourcing.outsource(this, caseRef, isCase ? [] : [record.nodeRef]);
          }, this);
       }
    });
@@ -226,7 +93,7 @@
       actionName: "onActionLpodeskRequestReview",
       fn: function LPODesk_onActionRequestReview(record)
       {
-         startWorkflowDialog(this,
+         LPODesk.outsourcing.startWorkflowDialog(this,
          {
             definition: "activiti$immAttorneyReview",
             dialogId: "lpodesk-request-review",
@@ -260,6 +127,35 @@
       }
       return true;
    };
+
+   /**
+    * Inside a case folder (reached by browsing or from a search result) the breadcrumb gets a link
+    * to the case's page, where its status, deadlines, notices and outsourced work are.
+    */
+   YAHOO.Bubbling.on("doclistMetadata", function LPODesk_caseBanner(layer, args)
+   {
+      var folder = args[1] && args[1].metadata ? args[1].metadata.parent : null,
+         toolbar = Alfresco.util.ComponentManager.findFirst("Alfresco.DocListToolbar"),
+         breadcrumb = toolbar ? Dom.get(toolbar.id + "-breadcrumb") : null,
+         banner = Dom.get("lpodesk-case-banner"),
+         props, number;
+      if (banner)
+      {
+         banner.parentNode.removeChild(banner);
+      }
+      if (!breadcrumb || !folder || folder.type !== "imm:case")
+      {
+         return;
+      }
+      props = folder.properties || {};
+      number = props["imm:caseNumber"] || props.imm_caseNumber || "";
+      banner = document.createElement("span");
+      banner.id = "lpodesk-case-banner";
+      banner.className = "lpodesk-case-banner";
+      banner.innerHTML = '<a class="theme-color-1" href="' + Alfresco.util.siteURL("lpodesk-case?nodeRef=" + encodeURIComponent(folder.nodeRef)) + '">' +
+         $html(Alfresco.util.message("lpodesk.case-page.link", null, number)) + "</a>";
+      breadcrumb.appendChild(banner);
+   });
 
    YAHOO.Bubbling.on("doclistMetadata", function LPODesk_onDoclistMetadata(layer, args)
    {

@@ -37,7 +37,7 @@
                         </div>
                      </td>
                      <td>
-                        <#if d.caseNodeRef?has_content><a class="theme-color-1" href="${url.context}/page/folder-details?nodeRef=${d.caseNodeRef?url}">${d.caseNumber?html}</a><#else>${d.caseNumber?html}</#if>
+                        <#if d.caseNodeRef?has_content><@lpo.caseLink d.caseNodeRef>${d.caseNumber?html}</@lpo.caseLink><#else>${d.caseNumber?html}</#if>
                         <div class="lpodesk-secondary">${d.beneficiary?html}</div>
                      </td>
                      <td>${d.label?html}</td>

@@ -17,7 +17,7 @@ var LPODeskDashlets =
 
    /**
     * GET a repository JSON resource.
-    * @return {object} { ok: boolean, status: number, json: object|null }
+    * @return {object} { ok: boolean, status: number, json: object|null (on failure: the error body, when JSON) }
     */
    getJson: function getJson(path)
    {
@@ -25,7 +25,17 @@ var LPODeskDashlets =
          status = Number(result.status.code);
       if (status !== 200)
       {
-         return { ok: false, status: status, json: null };
+         // a refusal's body says why (the repository's JSON error: { message: ... }), when it is JSON
+         var error = null;
+         try
+         {
+            error = JSON.parse(String(result.response));
+         }
+         catch (notJson)
+         {
+            error = null;
+         }
+         return { ok: false, status: status, json: error };
       }
       return { ok: true, status: status, json: JSON.parse(String(result.response)) };
    },

@@ -41,6 +41,7 @@
                         <a class="theme-color-1" href="${url.context}/page/workflow-details?workflowId=${t.id?url}"><#if t.taskKind?has_content>${msg("taskKind." + t.taskKind)?html}<#else>${msg("label.no-kind")}</#if></a>
                         <div class="lpodesk-secondary">${t.description?html}</div>
                         <div class="lpodesk-secondary">${msg("label.requested-by", t.initiator)}</div>
+                        <#if t.caseRef?has_content><div class="lpodesk-secondary"><@lpo.caseLink t.caseRef>${msg("label.case-page")}</@lpo.caseLink></div></#if>
                      </td>
                      <td>${t.step?html}</td>
                      <td class="lpodesk-date"><@lpo.day t.due/></td>

@@ -34,6 +34,7 @@ function describe(instance, today)
       id: instance.id,
       vendor: start && start.properties.immwf_vendorId ? String(start.properties.immwf_vendorId) : "",
       taskKind: start && start.properties.immwf_taskKind ? String(start.properties.immwf_taskKind) : "",
+      caseRef: start && start.properties.immwf_caseId ? String(start.properties.immwf_caseId) : "",
       description: instance.message || instance.description || "",
       step: open.join(", "),
       due: due,

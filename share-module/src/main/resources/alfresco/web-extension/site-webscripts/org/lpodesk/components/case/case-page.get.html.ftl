@@ -1,0 +1,216 @@
+<#-- LPO Desk case page: model.summary (the repository's case summary) or model.error -->
+<#import "/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.ftl" as lpo/>
+<@markup id="css">
+   <@link rel="stylesheet" type="text/css" href="${url.context}/res/lpodesk-share/components/dashlets/lpodesk-dashlets.css" group="lpodesk-case"/>
+   <@link rel="stylesheet" type="text/css" href="${url.context}/res/lpodesk-share/components/case/case-page.css" group="lpodesk-case"/>
+</@>
+
+<@markup id="js">
+   <@script src="${url.context}/res/modules/simple-dialog.js" group="lpodesk-case"/>
+   <@script src="${url.context}/res/lpodesk-share/js/outsourcing/request.js" group="lpodesk-case"/>
+   <@script src="${url.context}/res/lpodesk-share/js/outsourcing/dialogs.js" group="lpodesk-case"/>
+   <@script src="${url.context}/res/lpodesk-share/components/case/case-page.js" group="lpodesk-case"/>
+</@>
+
+<@markup id="widgets">
+   <@createWidgets group="lpodesk-case"/>
+</@>
+
+<#macro days d>
+   <#if d.answered?? && d.answered>${msg("label.answered")}<#elseif (d.daysLeft!0) < 0>${msg("label.overdue", -(d.daysLeft!0))}<#elseif (d.daysLeft!0) == 0>${msg("label.today")}<#else>${msg("label.days-left", d.daysLeft!0)}</#if>
+</#macro>
+<#macro urgency u><#if u?has_content>lpodesk-urgency-${u?lower_case}</#if></#macro>
+<#macro instant iso><#if iso?has_content>${iso?datetime.iso?string(msg("lpodesk.datetime.format"))?html}</#if></#macro>
+<#macro person name display><#if name?has_content><a class="theme-color-1" href="${url.context}/page/user/${name?url}/profile">${(display!name)?html}</a></#if></#macro>
+<#macro doc nodeRef name><a class="theme-color-1" href="${pageBase}/document-details?nodeRef=${nodeRef?url}">${name?html}</a></#macro>
+
+<@markup id="html">
+   <@uniqueIdDiv>
+   <div class="lpodesk-case-page">
+   <#if error??>
+      <div class="lpodesk-message lpodesk-error">${error?html}</div>
+   <#else>
+      <#assign s=summary>
+      <#-- Header: who and what the case is, its status and where it can go next -->
+      <div class="lpodesk-case-header">
+         <div class="lpodesk-case-title">
+            <h1><span class="lpodesk-case-number">${(s.caseNumber!"")?html}</span> <span class="lpodesk-case-type">${(s.caseTypeLabel!s.caseType!"")?html}</span></h1>
+            <span class="lpodesk-status lpodesk-status-${(s.status!"")?lower_case?html}">${(s.statusLabel!s.status!"")?html}</span>
+         </div>
+         <div class="lpodesk-case-actions">
+            <#if s.libraryPath?has_content && site?has_content>
+            <a class="theme-color-1" href="${pageBase}/documentlibrary?path=${s.libraryPath?url}">${msg("link.library")}</a>
+            </#if>
+            <button type="button" class="lpodesk-outsource-button">${msg("button.outsource")}</button>
+            <#if s.nextStatuses?? && s.nextStatuses?size gt 0>
+            <span class="lpodesk-next-statuses">${msg("label.change-status")}
+               <#list s.nextStatuses as n>
+               <button type="button" class="lpodesk-status-action" data-status="${n.status?html}" data-label="${n.label?html}">${n.label?html}</button>
+               </#list>
+            </span>
+            </#if>
+         </div>
+         <table class="lpodesk-facts">
+            <tr><th>${msg("label.beneficiary")}</th><td>${(s.parties.beneficiary!"")?html}</td>
+                <th>${msg("label.receipt")}</th><td>${(s.receiptNumber!msg("label.none"))?html}</td></tr>
+            <tr><th>${msg("label.petitioner")}</th><td>${(s.parties.petitioner!"")?html}<#if s.parties.petitionerKindLabel?has_content> <span class="lpodesk-secondary">(${s.parties.petitionerKindLabel?html})</span></#if></td>
+                <th>${msg("label.a-number")}</th><td>${(s.aNumber!msg("label.none"))?html}</td></tr>
+            <tr><th>${msg("label.attorney")}</th><td><#if s.parties.responsibleAttorney?has_content><@person s.parties.responsibleAttorney s.parties.responsibleAttorneyName!s.parties.responsibleAttorney/><#else>${msg("label.none")}</#if></td>
+                <th>${msg("label.priority-date")}</th><td><#if s.priorityDate?has_content><@lpo.day s.priorityDate/><#else>${msg("label.none")}</#if></td></tr>
+            <tr><th>${msg("label.client")}</th><td>${((s.client.name)!"")?html}</td>
+                <th>${msg("label.opened-on")}</th><td><@lpo.day s.openedOn!""/><#if s.closedOn?has_content> &middot; ${msg("label.closed-on")} <@lpo.day s.closedOn/></#if></td></tr>
+         </table>
+      </div>
+
+      <div class="lpodesk-case-columns">
+      <div class="lpodesk-case-main">
+      <#-- Deadlines: the case deadline first, then every dated obligation -->
+      <div class="lpodesk-case-section lpodesk-case-deadlines">
+         <h2>${msg("section.deadlines")}</h2>
+         <#if s.caseDeadline??>
+         <div class="lpodesk-case-deadline <@urgency s.caseDeadline.urgency!""/>">
+            <span class="lpodesk-case-deadline-label">${msg("label.case-deadline")}</span>
+            <span class="lpodesk-date"><@lpo.day s.caseDeadline.date/></span>
+            <span class="lpodesk-days"><@days s.caseDeadline/></span>
+            <div class="lpodesk-rule">${(s.caseDeadline.rule!"")?html}</div>
+         </div>
+         </#if>
+         <#if (s.deadlines![])?size == 0>
+            <div class="lpodesk-message">${msg("label.no-deadlines")}</div>
+         <#else>
+         <table class="lpodesk-table">
+            <thead><tr><th>${msg("column.date")}</th><th>${msg("column.obligation")}</th><th>${msg("column.rule")}</th></tr></thead>
+            <tbody>
+            <#list s.deadlines as d>
+               <tr class="<@urgency d.urgency!""/>">
+                  <td class="lpodesk-date"><@lpo.day d.date/><div class="lpodesk-days"><@days d/></div></td>
+                  <td>${(d.label!"")?html}</td>
+                  <td class="lpodesk-rule">${(d.rule!"")?html}</td>
+               </tr>
+            </#list>
+            </tbody>
+         </table>
+         </#if>
+      </div>
+
+      <#-- Notices: newest first -->
+      <div class="lpodesk-case-section lpodesk-case-notices">
+         <h2>${msg("section.notices")}</h2>
+         <div class="lpodesk-section-actions"><button type="button" class="lpodesk-add-notice-button">${msg("button.add-notice")}</button></div>
+         <#if (s.notices![])?size == 0>
+            <div class="lpodesk-message">${msg("label.no-notices")}</div>
+         <#else>
+         <table class="lpodesk-table">
+            <thead><tr><th>${msg("column.notice-date")}</th><th>${msg("column.kind")}</th><th>${msg("column.receipt")}</th><th>${msg("column.service")}</th><th>${msg("column.response-deadline")}</th></tr></thead>
+            <tbody>
+            <#list s.notices as n>
+               <tr class="<@urgency n.urgency!""/>">
+                  <td class="lpodesk-date"><@lpo.day n.noticeDate!""/></td>
+                  <td><@doc n.nodeRef (n.kindLabel!n.kind!n.name)/></td>
+                  <td>${(n.receiptNumber!"")?html}</td>
+                  <td>${(n.serviceLabel!"")?html}</td>
+                  <td class="lpodesk-date"><#if n.responseDeadline?has_content><@lpo.day n.responseDeadline/><div class="lpodesk-days"><@days n/></div></#if></td>
+               </tr>
+            </#list>
+            </tbody>
+         </table>
+         </#if>
+      </div>
+
+      <#-- Outsourced work: open first, then past -->
+      <div class="lpodesk-case-section lpodesk-case-outsourcing">
+         <h2>${msg("section.outsourcing")}</h2>
+         <#if (s.outsourcing![])?size == 0>
+            <div class="lpodesk-message">${msg("label.no-outsourcing")}</div>
+         <#else>
+         <table class="lpodesk-table">
+            <thead><tr><th>${msg("column.vendor")}</th><th>${msg("column.task-kind")}</th><th>${msg("column.step")}</th><th>${msg("column.assignee")}</th><th>${msg("column.vendor-due")}</th><th>${msg("column.hours")}</th><th>${msg("column.round")}</th></tr></thead>
+            <tbody>
+            <#list s.outsourcing as o>
+               <tr class="<#if o.active?? && o.active>lpodesk-active<#else>lpodesk-past</#if>">
+                  <td>${(o.vendorName!o.vendorId!"")?html}</td>
+                  <td>${(o.taskKindLabel!o.taskKind!"")?html}</td>
+                  <td><#if o.taskId?has_content><a class="theme-color-1" href="${url.context}/page/task-details?taskId=${o.taskId?url}">${(o.step!"")?html}</a><#else>${(o.step!"")?html}</#if>
+                     <#if o.ended?has_content><div class="lpodesk-secondary">${msg("label.ended", "")}<@instant o.ended/></div></#if></td>
+                  <td><#if o.assignee?has_content><@person o.assignee o.assigneeName!o.assignee/></#if></td>
+                  <td class="lpodesk-date"><#if o.vendorDue?has_content><@lpo.day o.vendorDue/></#if></td>
+                  <td class="lpodesk-number">${(o.hours!0)?string("0.##")}</td>
+                  <td class="lpodesk-number">${(o.revisionRound!0)?c}</td>
+               </tr>
+            </#list>
+            </tbody>
+         </table>
+         </#if>
+      </div>
+
+      <#-- Approvals: valid and voided -->
+      <div class="lpodesk-case-section lpodesk-case-approvals">
+         <h2>${msg("section.approvals")}</h2>
+         <#if (s.approvals![])?size == 0>
+            <div class="lpodesk-message">${msg("label.no-approvals")}</div>
+         <#else>
+         <div class="lpodesk-message">${msg("label.ready-to-file", s.documentsReadyToFile!0)}</div>
+         <table class="lpodesk-table">
+            <thead><tr><th>${msg("column.document")}</th><th>${msg("column.state")}</th><th>${msg("column.approver")}</th><th>${msg("column.version")}</th><th>${msg("column.reviewed")}</th></tr></thead>
+            <tbody>
+            <#list s.approvals as a>
+               <tr class="lpodesk-approval-${(a.state!"")?lower_case?html}">
+                  <td><@doc a.nodeRef a.name/></td>
+                  <td>${(a.stateLabel!a.state!"")?html}</td>
+                  <td><#if a.approver?has_content><@person a.approver a.approverName!a.approver/></#if></td>
+                  <td>${(a.approvedVersion!"")?html} (${(a.currentVersion!"")?html})</td>
+                  <td><@instant a.reviewedAt!""/></td>
+               </tr>
+            </#list>
+            </tbody>
+         </table>
+         </#if>
+      </div>
+      </div>
+
+      <div class="lpodesk-case-side">
+      <#-- Documents: per sub-folder, and the latest -->
+      <div class="lpodesk-case-section lpodesk-case-documents">
+         <h2>${msg("section.documents")}</h2>
+         <table class="lpodesk-table">
+            <thead><tr><th>${msg("column.folder")}</th><th class="lpodesk-number">${msg("column.count")}</th></tr></thead>
+            <tbody>
+            <#list s.folders![] as f>
+               <tr>
+                  <td><#if f.libraryPath?has_content && site?has_content><a class="theme-color-1" href="${pageBase}/documentlibrary?path=${f.libraryPath?url}">${f.name?html}</a><#else>${f.name?html}</#if></td>
+                  <td class="lpodesk-number">${(f.documents!0)?c}</td>
+               </tr>
+            </#list>
+            </tbody>
+         </table>
+         <h3>${msg("label.latest")}</h3>
+         <#if (s.latestDocuments![])?size == 0>
+            <div class="lpodesk-message">${msg("label.no-documents")}</div>
+         <#else>
+         <ul class="lpodesk-latest">
+         <#list s.latestDocuments as d>
+            <li><@doc d.nodeRef d.name/> <span class="lpodesk-secondary">${(d.typeLabel!"")?html}<#if d.folder?has_content> &middot; ${d.folder?html}</#if> &middot; <@instant d.modified!""/><#if d.modifierName?has_content> &middot; ${d.modifierName?html}</#if></span></li>
+         </#list>
+         </ul>
+         </#if>
+      </div>
+
+      <#-- Recent activity: shares, revokes, approvals, filings, status moves -->
+      <div class="lpodesk-case-section lpodesk-case-events">
+         <h2>${msg("section.events")}</h2>
+         <#if (s.events![])?size == 0>
+            <div class="lpodesk-message">${msg("label.no-events")}</div>
+         <#else>
+         <ul class="lpodesk-events">
+         <#list s.events as e>
+            <li><span class="lpodesk-secondary"><@instant e.at!""/></span> ${(e.whoName!e.who!"")?html}: ${(e.label!"")?html}<#if e.document?has_content> &middot; ${e.document?html}</#if><#if e.detail?has_content> <span class="lpodesk-secondary">(${e.detail?html})</span></#if></li>
+         </#list>
+         </ul>
+         </#if>
+      </div>
+      </div>
+      </div>
+   </#if>
+   </div>
+   </@>
+</@>

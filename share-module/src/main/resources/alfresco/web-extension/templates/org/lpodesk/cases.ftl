@@ -1,0 +1,26 @@
+<#include "/org/alfresco/include/alfresco-template.ftl" />
+<#-- LPO Desk's case list: Share's header (title and site navigation), the component, Share's footer -->
+<@templateHeader>
+   <@script type="text/javascript" src="${url.context}/res/modules/documentlibrary/doclib-actions.js"></@script>
+</@>
+
+<@templateBody>
+   <@markup id="alf-hd">
+   <div id="alf-hd">
+      <@region scope="global" id="share-header" chromeless="true"/>
+   </div>
+   </@>
+   <@markup id="bd">
+   <div id="bd">
+      <@region id="lpodesk-case-list" scope="template"/>
+   </div>
+   </@>
+</@>
+
+<@templateFooter>
+   <@markup id="alf-ft">
+   <div id="alf-ft">
+      <@region id="footer" scope="global"/>
+   </div>
+   </@>
+</@>
