@@ -764,6 +764,114 @@ async function main() {
         || document.body.innerText.indexOf("review request") !== -1, { timeout: 30000 });
       return "attorney review requested";
     });
+
+    // ----- The case as a page (issue 16) -----
+    const caseListUrl = "/page/site/" + FIRM_SITE + "/lpodesk-cases";
+    const listedCases = async () => paralegal.page.$$eval("table.lpodesk-table tbody tr", (rows) => rows.map((r) => ({
+      number: r.querySelector("a.lpodesk-case-link") ? r.querySelector("a.lpodesk-case-link").textContent.trim() : "",
+      cells: [...r.querySelectorAll("td")].map((c) => c.innerText.trim()),
+    })));
+
+    await step("Paralegal opens the case list from the site navigation", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/dashboard");
+      const nav = await paralegal.page.waitForSelector("xpath/.//a[normalize-space(.)='Cases']", { visible: true, timeout: 15000 })
+        .catch(() => { throw new StepFailure("the firm site's navigation has no 'Cases'"); });
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), nav.click()]);
+      await paralegal.page.waitForSelector("table.lpodesk-table", { visible: true, timeout: 15000 })
+        .catch(() => { throw new StepFailure("the case list shows no table"); });
+      const rows = await listedCases();
+      for (const c of [eb1, perm]) {
+        if (!rows.some((r) => r.number === c.caseNumber)) {
+          throw new StepFailure("the case list does not list " + c.caseNumber + ": " + rows.map((r) => r.number).join(", "));
+        }
+      }
+      await paralegal.checkText("the case list");
+      return rows.length + " open cases: " + rows.map((r) => r.number).join(", ");
+    });
+
+    await step("Case list filtered by case type, then by open outsourced work", paralegal, async () => {
+      await paralegal.goto(caseListUrl);
+      await selectByLabel(paralegal, "select[name=type]", "EB-1A");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), clickButton(paralegal, "Show")]);
+      let rows = await listedCases();
+      if (rows.length === 0 || rows.some((r) => r.cells[1].indexOf("EB-1A") === -1)) {
+        throw new StepFailure("filtered by EB-1A the list shows " + rows.map((r) => r.cells[1]).join(", "));
+      }
+      await paralegal.checkText("the case list filtered by type");
+      await screenshot(paralegal, "case-list-filtered-by-type");
+      await paralegal.goto(caseListUrl + "?openOutsourcing=true&sort=deadline&dir=asc");
+      rows = await listedCases();
+      // the EB-1A petition was outsourced earlier in this walk and is still with the firm's review or the vendor
+      if (!rows.some((r) => r.number === eb1.caseNumber) || rows.some((r) => r.cells[7] === "0")) {
+        throw new StepFailure("filtered by open outsourced work the list shows " + rows.map((r) => r.number + " (" + r.cells[7] + ")").join(", "));
+      }
+      await paralegal.checkText("the case list filtered by open outsourcing");
+      await screenshot(paralegal, "case-list-with-open-outsourcing");
+      const csv = await paralegal.page.evaluate(async () => {
+        const link = document.querySelector("a.lpodesk-csv");
+        const response = await fetch(link.href, { credentials: "same-origin" });
+        return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
+      });
+      if (csv.status !== 200 || !/text\/csv/.test(csv.type || "") || csv.text.indexOf(eb1.caseNumber) === -1) {
+        throw new StepFailure("the CSV download answered " + csv.status + " " + csv.type + ": " + csv.text.substring(0, 200));
+      }
+      return "EB-1A: " + rows.length + " with open outsourcing; CSV " + csv.text.split("\n").filter((l) => l).length + " lines";
+    });
+
+    await step("Paralegal opens each demo case's page", paralegal, async () => {
+      const opened = [];
+      for (const beneficiary of ["Dr. Adaeze Okonkwo", "Wei Chen", "Lucia Garcia"]) {
+        const c = await caseFolder(beneficiary);
+        await paralegal.goto(caseListUrl + "?status=ALL&sort=number");
+        const link = await paralegal.page.waitForSelector("xpath/.//a[contains(@class,'lpodesk-case-link') and normalize-space(.)='" + c.caseNumber + "']", { visible: true })
+          .catch(() => { throw new StepFailure("the case list has no link to " + c.caseNumber); });
+        await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), link.click()]);
+        await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
+        const text = await paralegal.checkText("the case page of " + c.caseNumber);
+        for (const expected of [c.caseNumber, beneficiary, "Deadlines", "USCIS notices", "Outsourced work", "Attorney approvals", "Documents", "Recent activity"]) {
+          if (text.indexOf(expected) === -1) {
+            throw new StepFailure("the case page of " + c.caseNumber + " does not show '" + expected + "'");
+          }
+        }
+        await screenshot(paralegal, "case-page-" + c.caseType.toLowerCase());
+        opened.push(c.caseNumber);
+      }
+      return "opened " + opened.join(", ");
+    });
+
+    await step("Paralegal adds a NOID on the case page and sees the case deadline move", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(eb1.nodeRef));
+      const deadlineText = () => paralegal.page.$eval(".lpodesk-case-deadline .lpodesk-date", (e) => e.textContent.trim())
+        .catch(() => "(none)");
+      const before = await deadlineText();
+      const add = await paralegal.page.waitForSelector("button.lpodesk-add-notice-button", { visible: true });
+      await add.click();
+      await dialog(paralegal, "Add a USCIS notice");
+      await paralegal.page.waitForSelector(".yui-panel input[name=prop_cm_name]", { visible: true });
+      await paralegal.page.type(".yui-panel input[name=prop_cm_name]", "noid-" + RUN + ".txt");
+      await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_noticeKind]", "Notice of Intent to Deny");
+      const today = new Date();
+      const entry = await paralegal.page.$(".yui-panel input[id$=noticeDate-cntrl-date]");
+      await entry.type((today.getMonth() + 1) + "/" + today.getDate() + "/" + today.getFullYear());
+      await entry.evaluate((e) => e.dispatchEvent(new Event("change", { bubbles: true })));
+      await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_serviceMethod]", "Mail");
+      await paralegal.checkText("the add-notice dialog");
+      await screenshot(paralegal, "case-page-add-notice-dialog");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+        .catch(() => { throw new StepFailure("the case page did not reload after the notice was saved"); }),
+        clickButton(paralegal, "Save")]);
+      await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
+      const after = await deadlineText();
+      const text = await paralegal.checkText("the case page after the notice");
+      if (after === before) {
+        throw new StepFailure("the case deadline stayed " + before + " after a NOID served today");
+      }
+      if (text.indexOf("Notice of Intent to Deny") === -1) {
+        throw new StepFailure("the notices of the case do not list the NOID");
+      }
+      await screenshot(paralegal, "case-page-deadline-moved-after-a-noid");
+      return "case deadline " + before + " -> " + after;
+    });
   } finally {
     await browser.close();
   }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Objects;
 
@@ -35,6 +36,8 @@ public final class CalendarDates {
     private static final long SECONDS_PER_DAY = 86_400;
     private static final long HALF_DAY = SECONDS_PER_DAY / 2;
     private static final long QUARTER_HOUR = 900;
+    private static final DateTimeFormatter CMIS_TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private CalendarDates() {
     }
@@ -42,6 +45,14 @@ public final class CalendarDates {
     /** The canonical stored instant of a day: midnight UTC. */
     public static Instant instantOf(LocalDate day) {
         return Objects.requireNonNull(day, "day").atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * The day's stored instant as a CMIS {@code TIMESTAMP} literal's text (milliseconds and 'Z', as
+     * CMIS writes them): how a query compares a {@code d:date} property with a day.
+     */
+    public static String cmisTimestamp(LocalDate day) {
+        return CMIS_TIMESTAMP.format(instantOf(day));
     }
 
     /** The canonical stored value of a day, as Alfresco's node service takes it. */

@@ -42,7 +42,6 @@ import freemarker.template.TemplateScalarModel;
  */
 class DashletRenderingTest {
 
-    private static final Path DASHLETS = ShareModule.SITE_WEBSCRIPTS.resolve("org/lpodesk/components/dashlets");
     private static final long NOW = Instant.parse("2026-11-27T12:00:00Z").toEpochMilli();
 
     /** Answers repository GETs from sample files; unknown paths get a 404 and are recorded. */
@@ -83,8 +82,8 @@ class DashletRenderingTest {
         private final Map<String, String> own;
         private final Map<String, String> global = Bundles.load(ShareModule.GLOBAL_BUNDLE);
 
-        Messages(String dashlet) {
-            this.own = Bundles.load(DASHLETS.resolve(dashlet + ".get.properties"));
+        Messages(Path bundle) {
+            this.own = Bundles.load(bundle);
         }
 
         public String get(String key, Object params) {
@@ -128,16 +127,31 @@ class DashletRenderingTest {
             "  Date = FixedDate;",
             "})();",
             "var remote = { connect: function(endpoint) { return { get: function(path) {",
-            "  return { status: { code: __responder.code(path) }, response: String(__responder.body(path)) }; } }; } };",
+            "  return { status: { code: __responder.code(path) }, response: String(__responder.body(path)) }; },",
+            "  post: function(path, body, type) { var key = 'POST ' + path;",
+            "  return { status: { code: __responder.code(key) }, response: String(__responder.body(key)) }; } }; } };",
+            "var jsonUtils = { toJSONString: function(o) { return JSON.stringify(o); } };",
             "var msg = { get: function(key, params) { return String(__messages.get(key, params || [])); } };",
             "var args = { htmlid: 'dashlet-1' };",
             "var instance = { object: { id: 'page.component-1-1.user~pat~dashboard' } };",
             "var model = {};");
 
     /** Runs the dashlet's controller and renders its template; returns the HTML. */
-    @SuppressWarnings("unchecked")
     static String render(String dashlet, String userName, Responder responder) throws IOException, TemplateException {
-        Messages messages = new Messages(dashlet);
+        return render("org/lpodesk/components/dashlets", dashlet, userName, responder, "");
+    }
+
+    /**
+     * Runs a Share component's controller and renders its template; returns the HTML.
+     *
+     * @param dir        the component's folder under site-webscripts
+     * @param extraStubs script run before the controller (e.g. Surf's page object of a page component)
+     */
+    @SuppressWarnings("unchecked")
+    static String render(String dir, String dashlet, String userName, Responder responder, String extraStubs)
+            throws IOException, TemplateException {
+        Path folder = ShareModule.SITE_WEBSCRIPTS.resolve(dir);
+        Messages messages = new Messages(folder.resolve(dashlet + ".get.properties"));
         Map<String, Object> model;
         try (Rhino rhino = new Rhino()) {
             rhino.put("__now", (double) NOW);
@@ -145,7 +159,8 @@ class DashletRenderingTest {
             rhino.put("__messages", messages);
             rhino.eval(SURF_STUBS, "surf-stubs");
             rhino.eval("var user = { name: '" + userName + "' };", "user");
-            rhino.run(DASHLETS.resolve(dashlet + ".get.js"));
+            rhino.eval(extraStubs, "component-stubs");
+            rhino.run(folder.resolve(dashlet + ".get.js"));
             model = (Map<String, Object>) Rhino.toJava(rhino.get("model"));
         }
         Configuration cfg = FreeMarkerTemplatesTest.configuration();
@@ -174,7 +189,7 @@ class DashletRenderingTest {
         root.put("link", nothing);
         root.put("script", nothing);
         root.put("createWidgets", nothing);
-        Template template = cfg.getTemplate("org/lpodesk/components/dashlets/" + dashlet + ".get.html.ftl");
+        Template template = cfg.getTemplate(dir + "/" + dashlet + ".get.html.ftl");
         StringWriter out = new StringWriter();
         template.process(root, out);
         String html = out.toString();

@@ -2,6 +2,7 @@ package org.lpodesk.cases.template;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -13,6 +14,16 @@ public enum CaseFolderTemplate {
 
     public static List<CaseFolderTemplate> folders() {
         return List.of(values());
+    }
+
+    /** The standard folder a case sub-folder of this name is, in the locale the folders were named in. */
+    public static Optional<CaseFolderTemplate> named(String name, Locale locale) {
+        for (CaseFolderTemplate folder : values()) {
+            if (folder.folderName(locale).equals(name)) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
     }
 
     public String folderName(Locale locale) {

@@ -1,8 +1,6 @@
 package org.lpodesk.cases.upcoming;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,12 +78,9 @@ public final class UpcomingDeadlines {
 
         /** A CMIS TIMESTAMP literal: the day's stored instant (CalendarDates), with milliseconds as CMIS writes them. */
         private static String timestamp(LocalDate day) {
-            return CMIS_TIMESTAMP.format(CalendarDates.instantOf(day));
+            return CalendarDates.cmisTimestamp(day);
         }
     }
-
-    private static final DateTimeFormatter CMIS_TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final int defaultDays;
     private final int maxDays;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import org.lpodesk.api.Csv;
 import org.lpodesk.billing.Money;
 
 /**
@@ -22,8 +23,6 @@ public final class MonthlyUsageCsv {
             "package_charge", "total_charge");
 
     public static final String ALL_KINDS = "ALL";
-
-    private static final String EOL = "\r\n";
 
     public String render(MonthlyUsage usage) {
         StringBuilder out = new StringBuilder();
@@ -75,25 +74,11 @@ public final class MonthlyUsageCsv {
     }
 
     private static void row(Appendable out, String... cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(escape(cells[i]));
-        }
-        out.append(EOL);
+        Csv.row(out, cells);
     }
 
-    /** Quotes a cell holding a comma, quote or line break; a cell starting with = + - @ is defused. */
+    /** Quotes a cell holding a comma, quote or line break; a cell starting with = + - @ is defused ({@link Csv}). */
     static String escape(String cell) {
-        String value = cell;
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")) {
-            // Spreadsheet formula injection: a vendor-controlled string must never run as a formula.
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return Csv.escape(cell);
     }
 }

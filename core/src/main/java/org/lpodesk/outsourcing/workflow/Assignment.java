@@ -42,7 +42,11 @@ final class Assignment {
     /** The process's assignment state; empty before the request check stored it. */
     static Assignment of(VariableScope scope) {
         Object value = scope.getVariable(VARIABLE);
-        String stored = value == null ? null : value.toString();
+        return parse(value == null ? null : value.toString());
+    }
+
+    /** The state as stored in the variable's value; empty for null or blank. */
+    static Assignment parse(String stored) {
         Map<String, String> values = new LinkedHashMap<>();
         if (stored != null && !stored.isEmpty()) {
             for (String line : stored.split("\n")) {

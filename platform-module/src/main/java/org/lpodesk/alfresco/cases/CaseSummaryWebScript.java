@@ -2,67 +2,103 @@ package org.lpodesk.alfresco.cases;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.activiti.engine.HistoryService;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.service.cmr.audit.AuditService;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.workflow.WorkflowDefinition;
-import org.alfresco.service.cmr.workflow.WorkflowInstance;
-import org.alfresco.service.cmr.workflow.WorkflowInstanceQuery;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.cmr.workflow.WorkflowService;
-import org.alfresco.service.cmr.workflow.WorkflowTask;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.deadline.CaseObligations;
 import org.lpodesk.alfresco.model.ImmModel;
-import org.lpodesk.alfresco.model.ImmwfModel;
-import org.lpodesk.alfresco.review.ApprovalAspect;
+import org.lpodesk.alfresco.outsourcing.RepositoryEngagements;
 import org.lpodesk.alfresco.webscript.JsonExchange;
+import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.cases.summary.CaseSummary;
 import org.lpodesk.dates.FirmCalendar;
-import org.lpodesk.deadline.CaseDeadlineRollup.Obligation;
+import org.lpodesk.outsourcing.usage.UsageLedger;
+import org.lpodesk.review.workflow.DirectoryPort;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
 /**
- * {@code GET /lpodesk/cases/summary?case=<nodeRef>}: gathers the case's facts with the caller's
- * permissions (a case the caller cannot read is a 404) and lets core's {@link CaseSummary} shape
- * them: parties, status, the case deadline and every notice's deadline (open or answered), open
- * outsourced tasks, and each work-product document's approval judged against its current version.
- * Everything is read from the database (the case folder walked, the workflow tables queried): no
- * search index is needed and a change shows as soon as it is committed.
+ * {@code GET /lpodesk/cases/summary?case=<nodeRef>}: the case page's one request. Members of an
+ * LPO vendor's groups get 403 (the page is the firm's); a malformed reference is a 400; a case the
+ * caller cannot read, or a node that is no case, a 404. The case's fields, its place in the
+ * site, its client and everything {@link CaseSummaryReader} gathers are handed to core's
+ * {@link CaseSummary}, which derives urgencies, next statuses and step labels and shapes the
+ * JSON. Everything is read from the database (no search index), with the caller's permissions
+ * on the case's nodes, so a change shows as soon as it is committed.
  */
 public final class CaseSummaryWebScript extends AbstractWebScript {
 
     private final NodeService nodeService;
-    private final CaseTree caseTree;
-    private final CaseObligations obligations;
-    private final FirmCalendar firmCalendar;
+    private final NodeService nodes;
+    private final DictionaryService dictionaryService;
     private final WorkflowService workflowService;
+    private final AuditService auditService;
+    private final VersionService versionService;
+    private final HistoryService historyService;
+    private final AuthorityService authorityService;
+    private final DirectoryPort directory;
+    private final RepositoryEngagements engagements;
+    private final UsageLedger ledger;
     private final CaseSummary summary;
-    private final ZoneId firmZone;
+    private final FirmCalendar firmCalendar;
+    private final CaseObligations obligations;
+    private final Clock clock;
 
-    public CaseSummaryWebScript(NodeService nodeService, DictionaryService dictionaryService,
-                                WorkflowService workflowService, CaseSummary summary, String firmZone) {
+    /**
+     * @param nodeService     the permission-checked node service: the caller's view of the case
+     * @param nodes           the internal node service: reads what the caller's view listed (see {@link CaseSummaryReader})
+     * @param workflowService the internal workflow service (see {@link CaseSummaryReader})
+     * @param auditService    the internal audit service (see {@link CaseSummaryReader})
+     * @param historyService  Activiti's history, for the final variables of past requests
+     */
+    public CaseSummaryWebScript(NodeService nodeService, NodeService nodes, DictionaryService dictionaryService,
+                                WorkflowService workflowService, AuditService auditService,
+                                VersionService versionService, HistoryService historyService,
+                                AuthorityService authorityService, DirectoryPort directory,
+                                RepositoryEngagements engagements, UsageLedger ledger, CaseSummary summary,
+                                String firmZone, Clock clock) {
         this.nodeService = nodeService;
-        this.caseTree = new CaseTree(nodeService, dictionaryService);
-        this.firmCalendar = new FirmCalendar(firmZone);
-        this.obligations = new CaseObligations(nodeService, caseTree, firmCalendar);
+        this.nodes = nodes;
+        this.dictionaryService = dictionaryService;
         this.workflowService = workflowService;
+        this.auditService = auditService;
+        this.versionService = versionService;
+        this.historyService = historyService;
+        this.authorityService = authorityService;
+        this.directory = directory;
+        this.engagements = engagements;
+        this.ledger = ledger;
         this.summary = summary;
-        this.firmZone = ZoneId.of(firmZone);
+        this.firmCalendar = new FirmCalendar(firmZone);
+        // the notices it is given were listed with the caller's permissions; reading them needs no check again
+        this.obligations = new CaseObligations(nodes, new CaseTree(nodes, dictionaryService), firmCalendar);
+        this.clock = clock;
     }
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
+        try {
+            CaseSummary.refuseVendorUsers(authorityService.getAuthorities(), authorityService.hasAdminAuthority());
+        } catch (NotAllowedException vendor) {
+            JsonExchange.error(res, Status.STATUS_FORBIDDEN, vendor);
+            return;
+        }
         NodeRef caseNode;
         try {
             caseNode = new NodeRef(JsonExchange.arguments(req).requiredNodeRef("case"));
@@ -70,59 +106,66 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
             JsonExchange.badRequest(res, invalid);
             return;
         }
-        if (!nodeService.exists(caseNode) || !ImmModel.TYPE_CASE.equals(nodeService.getType(caseNode))) {
-            JsonExchange.error(res, Status.STATUS_NOT_FOUND,
-                    new IllegalArgumentException("No case " + caseNode + " that you can read."));
+        Map<QName, Serializable> p;
+        try {
+            if (!nodeService.exists(caseNode) || !ImmModel.TYPE_CASE.equals(nodeService.getType(caseNode))) {
+                notFound(res, caseNode);
+                return;
+            }
+            p = nodeService.getProperties(caseNode);
+        } catch (AccessDeniedException notReadable) {
+            notFound(res, caseNode);
             return;
         }
-        Map<QName, Serializable> p = nodeService.getProperties(caseNode);
-        CaseSummary.CaseFacts facts = new CaseSummary.CaseFacts(caseNode.toString(), text(p, ImmModel.PROP_CASE_NUMBER),
-                text(p, ImmModel.PROP_CASE_TYPE), text(p, ImmModel.PROP_CASE_STATUS),
-                text(p, ImmModel.PROP_BENEFICIARY_NAME), text(p, ImmModel.PROP_PETITIONER_NAME),
-                text(p, ImmModel.PROP_RECEIPT_NUMBER), text(p, ImmModel.PROP_RESPONSIBLE_ATTORNEY),
-                date(p.get(ImmModel.PROP_OPENED_ON)));
 
-        List<CaseSummary.DatedDeadline> deadlines = new ArrayList<>();
-        date(p.get(ImmModel.PROP_CASE_DEADLINE)).ifPresent(d -> deadlines.add(
-                new CaseSummary.DatedDeadline(d, "CASE_DEADLINE", text(p, ImmModel.PROP_CASE_DEADLINE_RULE))));
-        for (Obligation o : obligations.of(caseNode)) {
-            deadlines.add(new CaseSummary.DatedDeadline(o.due(), o.label(), o.statement(), o.answered()));
-        }
+        Optional<LibraryPlaces.Place> place = new LibraryPlaces(nodeService).of(caseNode);
+        CaseSummary.CaseFacts facts = new CaseSummary.CaseFacts(caseNode.toString(),
+                text(p, ImmModel.PROP_CASE_NUMBER), text(p, ImmModel.PROP_CASE_TYPE),
+                text(p, ImmModel.PROP_CASE_STATUS), text(p, ImmModel.PROP_BENEFICIARY_NAME),
+                text(p, ImmModel.PROP_PETITIONER_NAME), text(p, ImmModel.PROP_PETITIONER_KIND),
+                text(p, ImmModel.PROP_RECEIPT_NUMBER), text(p, ImmModel.PROP_A_NUMBER),
+                text(p, ImmModel.PROP_RESPONSIBLE_ATTORNEY), day(p.get(ImmModel.PROP_PRIORITY_DATE)),
+                day(p.get(ImmModel.PROP_OPENED_ON)), day(p.get(ImmModel.PROP_CLOSED_ON)),
+                day(p.get(ImmModel.PROP_CASE_DEADLINE)), text(p, ImmModel.PROP_CASE_DEADLINE_RULE),
+                place.map(LibraryPlaces.Place::site).orElse(null),
+                place.map(LibraryPlaces.Place::path).orElse(null), client(caseNode));
 
-        List<CaseSummary.WorkProduct> documents = new ArrayList<>();
-        for (NodeRef doc : caseTree.descendantsWithAspect(caseNode, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
-            Map<QName, Serializable> d = nodeService.getProperties(doc);
-            documents.add(new CaseSummary.WorkProduct(doc.toString(), text(d, ContentModel.PROP_NAME),
-                    text(d, ContentModel.PROP_VERSION_LABEL).isEmpty() ? "-" : text(d, ContentModel.PROP_VERSION_LABEL),
-                    ApprovalAspect.fromProperties(d)));
-        }
-
-        JsonExchange.write(res, Status.STATUS_OK, summary.toJson(facts, deadlines, openTasks(caseNode), documents,
-                LocalDate.now(firmZone)));
+        RepositorySummaryLabels labels = new RepositorySummaryLabels(dictionaryService, directory, engagements);
+        CaseSummaryReader reader = new CaseSummaryReader(nodeService, nodes, dictionaryService, workflowService,
+                auditService, versionService, historyService, ledger, obligations, firmCalendar, labels);
+        CaseSummary.Contents contents = reader.read(caseNode, place.map(LibraryPlaces.Place::path).orElse(null),
+                p.get(ContentModel.PROP_CREATED) instanceof Date created ? created : null);
+        LocalDate today = firmCalendar.today(clock);
+        JsonExchange.write(res, Status.STATUS_OK, summary.toJson(facts, contents, labels, today));
     }
 
-    private List<CaseSummary.OpenTask> openTasks(NodeRef caseNode) {
-        List<CaseSummary.OpenTask> tasks = new ArrayList<>();
-        WorkflowDefinition definition = workflowService.getDefinitionByName(ImmwfModel.OUTSOURCING_DEFINITION);
-        if (definition == null) {
-            return tasks;
+    /** The client folder the case is filed under, if the caller may read it. */
+    private Optional<CaseSummary.ClientRef> client(NodeRef caseNode) {
+        try {
+            ChildAssociationRef parent = nodeService.getPrimaryParent(caseNode);
+            NodeRef node = parent == null ? null : parent.getParentRef();
+            // a case lies in its client's folder, possibly in a sub-folder of it
+            for (int depth = 0; node != null && depth < 3; depth++) {
+                if (ImmModel.TYPE_CLIENT.equals(nodeService.getType(node))) {
+                    Map<QName, Serializable> p = nodeService.getProperties(node);
+                    String name = text(p, ImmModel.PROP_CLIENT_NAME);
+                    return Optional.of(new CaseSummary.ClientRef(node.toString(),
+                            name.isBlank() ? text(p, ContentModel.PROP_NAME) : name));
+                }
+                ChildAssociationRef up = nodeService.getPrimaryParent(node);
+                node = up == null ? null : up.getParentRef();
+            }
+        } catch (AccessDeniedException notReadable) {
+            // the client folder is not the caller's to read: the page shows no client
         }
-        WorkflowInstanceQuery query = new WorkflowInstanceQuery();
-        query.setActive(true);
-        query.setWorkflowDefinitionId(definition.getId());
-        query.setCustomProps(Map.of(ImmwfModel.PROP_CASE_ID, caseNode.toString()));
-        for (WorkflowInstance instance : workflowService.getWorkflows(query)) {
-            WorkflowTask start = workflowService.getStartTask(instance.getId());
-            Map<QName, Serializable> props = start == null ? Map.of() : start.getProperties();
-            tasks.add(new CaseSummary.OpenTask(instance.getId(), text(props, ImmwfModel.PROP_VENDOR_ID),
-                    text(props, ImmwfModel.PROP_TASK_KIND),
-                    Optional.ofNullable(instance.getDueDate()).map(Date::toInstant),
-                    instance.getStartDate().toInstant()));
-        }
-        return tasks;
+        return Optional.empty();
     }
 
-    private Optional<LocalDate> date(Serializable value) {
+    private static void notFound(WebScriptResponse res, NodeRef caseNode) throws IOException {
+        JsonExchange.error(res, Status.STATUS_NOT_FOUND, CaseSummary.caseNotFound(caseNode.toString()));
+    }
+
+    private Optional<LocalDate> day(Serializable value) {
         return value instanceof Date d ? Optional.of(firmCalendar.dayOf(d)) : Optional.empty();
     }
 

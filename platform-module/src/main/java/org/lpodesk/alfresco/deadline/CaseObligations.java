@@ -2,6 +2,7 @@ package org.lpodesk.alfresco.deadline;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,13 @@ public final class CaseObligations {
     }
 
     public List<Obligation> of(NodeRef caseNode) {
+        return ofNotices(caseTree.descendants(caseNode, ImmModel.TYPE_USCIS_NOTICE));
+    }
+
+    /** The obligations of notices already found (the case summary walks the case once for everything). */
+    public List<Obligation> ofNotices(Collection<NodeRef> notices) {
         List<Obligation> obligations = new ArrayList<>();
-        for (NodeRef notice : caseTree.descendants(caseNode, ImmModel.TYPE_USCIS_NOTICE)) {
+        for (NodeRef notice : notices) {
             Map<QName, Serializable> p = nodeService.getProperties(notice);
             if (p.get(ImmModel.PROP_RESPONSE_DEADLINE) instanceof Date due
                     && p.get(ImmModel.PROP_NOTICE_DATE) instanceof Date noticeDate

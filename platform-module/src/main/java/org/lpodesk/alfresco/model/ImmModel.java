@@ -17,6 +17,7 @@ public interface ImmModel {
     QName TYPE_DOCUMENT = QName.createQName(URI, "document");
     QName TYPE_USCIS_NOTICE = QName.createQName(URI, "uscisNotice");
     QName TYPE_IDENTITY_DOCUMENT = QName.createQName(URI, "identityDocument");
+    QName PROP_IDENTITY_EXPIRES_ON = QName.createQName(URI, "identityExpiresOn");
 
     // imm:client
     QName PROP_CLIENT_NAME = QName.createQName(URI, "clientName");
@@ -35,6 +36,9 @@ public interface ImmModel {
     QName PROP_CASE_DEADLINE_RULE = QName.createQName(URI, "caseDeadlineRule");
     QName PROP_RESPONSIBLE_ATTORNEY = QName.createQName(URI, "responsibleAttorney");
     QName PROP_OPENED_ON = QName.createQName(URI, "openedOn");
+    QName PROP_A_NUMBER = QName.createQName(URI, "aNumber");
+    QName PROP_PRIORITY_DATE = QName.createQName(URI, "priorityDate");
+    QName PROP_CLOSED_ON = QName.createQName(URI, "closedOn");
 
     // imm:uscisNotice
     QName PROP_NOTICE_KIND = QName.createQName(URI, "noticeKind");

@@ -21,7 +21,7 @@
 </#macro>
 <#macro urgency u><#if u?has_content>lpodesk-urgency-${u?lower_case}</#if></#macro>
 <#macro instant iso><#if iso?has_content>${iso?datetime.iso?string(msg("lpodesk.datetime.format"))?html}</#if></#macro>
-<#macro person name display><#if name?has_content><a class="theme-color-1" href="${url.context}/page/user/${name?url}/profile">${(display!name)?html}</a></#if></#macro>
+<#macro person name display><#if name?has_content><a class="theme-color-1" href="${url.context}/page/user/${name?url}/profile">${display?html}</a></#if></#macro>
 <#macro doc nodeRef name><a class="theme-color-1" href="${pageBase}/document-details?nodeRef=${nodeRef?url}">${name?html}</a></#macro>
 
 <@markup id="html">
@@ -55,7 +55,7 @@
                 <th>${msg("label.receipt")}</th><td>${(s.receiptNumber!msg("label.none"))?html}</td></tr>
             <tr><th>${msg("label.petitioner")}</th><td>${(s.parties.petitioner!"")?html}<#if s.parties.petitionerKindLabel?has_content> <span class="lpodesk-secondary">(${s.parties.petitionerKindLabel?html})</span></#if></td>
                 <th>${msg("label.a-number")}</th><td>${(s.aNumber!msg("label.none"))?html}</td></tr>
-            <tr><th>${msg("label.attorney")}</th><td><#if s.parties.responsibleAttorney?has_content><@person s.parties.responsibleAttorney s.parties.responsibleAttorneyName!s.parties.responsibleAttorney/><#else>${msg("label.none")}</#if></td>
+            <tr><th>${msg("label.attorney")}</th><td><#if s.parties.responsibleAttorney?has_content><@person name=s.parties.responsibleAttorney display=(s.parties.responsibleAttorneyName!s.parties.responsibleAttorney)/><#else>${msg("label.none")}</#if></td>
                 <th>${msg("label.priority-date")}</th><td><#if s.priorityDate?has_content><@lpo.day s.priorityDate/><#else>${msg("label.none")}</#if></td></tr>
             <tr><th>${msg("label.client")}</th><td>${((s.client.name)!"")?html}</td>
                 <th>${msg("label.opened-on")}</th><td><@lpo.day s.openedOn!""/><#if s.closedOn?has_content> &middot; ${msg("label.closed-on")} <@lpo.day s.closedOn/></#if></td></tr>
@@ -106,9 +106,9 @@
             <#list s.notices as n>
                <tr class="<@urgency n.urgency!""/>">
                   <td class="lpodesk-date"><@lpo.day n.noticeDate!""/></td>
-                  <td><@doc n.nodeRef (n.kindLabel!n.kind!n.name)/></td>
+                  <td><@doc nodeRef=n.nodeRef name=(n.kindLabel!n.kind!n.name)/></td>
                   <td>${(n.receiptNumber!"")?html}</td>
-                  <td>${(n.serviceLabel!"")?html}</td>
+                  <td>${(n.serviceMethodLabel!"")?html}</td>
                   <td class="lpodesk-date"><#if n.responseDeadline?has_content><@lpo.day n.responseDeadline/><div class="lpodesk-days"><@days n/></div></#if></td>
                </tr>
             </#list>
@@ -132,7 +132,7 @@
                   <td>${(o.taskKindLabel!o.taskKind!"")?html}</td>
                   <td><#if o.taskId?has_content><a class="theme-color-1" href="${url.context}/page/task-details?taskId=${o.taskId?url}">${(o.step!"")?html}</a><#else>${(o.step!"")?html}</#if>
                      <#if o.ended?has_content><div class="lpodesk-secondary">${msg("label.ended", "")}<@instant o.ended/></div></#if></td>
-                  <td><#if o.assignee?has_content><@person o.assignee o.assigneeName!o.assignee/></#if></td>
+                  <td><#if o.assignee?has_content><@person name=o.assignee display=(o.assigneeName!o.assignee)/></#if></td>
                   <td class="lpodesk-date"><#if o.vendorDue?has_content><@lpo.day o.vendorDue/></#if></td>
                   <td class="lpodesk-number">${(o.hours!0)?string("0.##")}</td>
                   <td class="lpodesk-number">${(o.revisionRound!0)?c}</td>
@@ -155,9 +155,9 @@
             <tbody>
             <#list s.approvals as a>
                <tr class="lpodesk-approval-${(a.state!"")?lower_case?html}">
-                  <td><@doc a.nodeRef a.name/></td>
+                  <td><@doc nodeRef=a.nodeRef name=a.name/></td>
                   <td>${(a.stateLabel!a.state!"")?html}</td>
-                  <td><#if a.approver?has_content><@person a.approver a.approverName!a.approver/></#if></td>
+                  <td><#if a.approver?has_content><@person name=a.approver display=(a.approverName!a.approver)/></#if></td>
                   <td>${(a.approvedVersion!"")?html} (${(a.currentVersion!"")?html})</td>
                   <td><@instant a.reviewedAt!""/></td>
                </tr>
@@ -189,7 +189,7 @@
          <#else>
          <ul class="lpodesk-latest">
          <#list s.latestDocuments as d>
-            <li><@doc d.nodeRef d.name/> <span class="lpodesk-secondary">${(d.typeLabel!"")?html}<#if d.folder?has_content> &middot; ${d.folder?html}</#if> &middot; <@instant d.modified!""/><#if d.modifierName?has_content> &middot; ${d.modifierName?html}</#if></span></li>
+            <li><@doc nodeRef=d.nodeRef name=d.name/> <span class="lpodesk-secondary">${(d.typeLabel!"")?html}<#if d.folder?has_content> &middot; ${d.folder?html}</#if> &middot; <@instant d.modified!""/><#if d.modifierName?has_content> &middot; ${d.modifierName?html}</#if></span></li>
          </#list>
          </ul>
          </#if>

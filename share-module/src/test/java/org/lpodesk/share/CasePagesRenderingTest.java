@@ -1,0 +1,94 @@
+package org.lpodesk.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case page and the case list as Surf renders them: their controllers in Rhino against the
+ * repository's answers (a real case summary of the demo EB-1A case taken from a running
+ * repository, and a case list page), then their templates. Rendered pages go to
+ * target/share-checks/.
+ */
+class CasePagesRenderingTest {
+
+    private static final String CASE = "workspace://SpacesStore/bcf08720-8791-4b18-b087-2087918b18ad";
+    private static final String SUMMARY = "/lpodesk/cases/summary?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
+    private static final String COMPONENTS = "org/lpodesk/components/case";
+
+    private static String page(String nodeRef, Map<String, String> args) {
+        StringBuilder a = new StringBuilder();
+        if (nodeRef != null) {
+            a.append("nodeRef: '").append(nodeRef).append("'");
+        }
+        args.forEach((k, v) -> a.append(a.length() > 0 ? ", " : "").append(k).append(": '").append(v).append("'"));
+        return "var url = { context: '/share' };"
+                + "var page = { url: { templateArgs: { site: 'lpodesk-demo-firm' }, args: { " + a + " } } };";
+    }
+
+    @Test
+    void theCasePageShowsTheCaseAsTheRepositorySummarisedIt() throws Exception {
+        DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary.json"));
+        String html = DashletRenderingTest.render(COMPONENTS, "case-page", "paralegal", repo, page(CASE, Map.of()));
+        // header: number, type and status labels, parties, the attorney as a person, the allowed moves
+        assertThat(html).contains("IMM-2026-00001", "EB-1A Extraordinary Ability", "RFE/NOID Received",
+                "Dr. Adaeze Okonkwo", "IOE0912345678", "/share/page/user/demo.attorney/profile\">Alice Whitfield</a>",
+                "data-status=\"RESPONSE_FILED\"");
+        // the case deadline (month first, US English), its rule and the days left the repository counted
+        assertThat(html).contains("02/18/2027", "77 day(s) left", "Request for Evidence dated 2026-11-23");
+        // notices, outsourced work with step, assignee by name and a link to its task; past requests too
+        assertThat(html).contains("Request for Evidence", "By Mail", "Demo Legal Process Outsourcing Pvt. Ltd.",
+                "RFE response", "Drafting", "Kavya Iyer", "/share/page/task-details?taskId=activiti%241089", "Declined", "Delivered");
+        // approvals valid and voided, documents by folder linked into the library, recent activity
+        assertThat(html).contains("lpodesk-approval-voided_by_edit", "2 document(s) approved in their current version",
+                "/share/page/site/lpodesk-demo-firm/documentlibrary?path=", "Approval voided by an edit", "Marco Esposito");
+        assertThat(html).doesNotContain("undefined", "RFE_NOID_RECEIVED<", ">EB1A<");
+        assertThat(repo.calls()).containsExactly(SUMMARY);
+    }
+
+    @Test
+    void theCasePageTellsAVendorOrAStrangerWhyThereIsNothing() throws Exception {
+        DashletRenderingTest.Responder vendor = new DashletRenderingTest.Responder(Map.of()).fail(SUMMARY, 403);
+        assertThat(DashletRenderingTest.render(COMPONENTS, "case-page", "lpo", vendor, page(CASE, Map.of())))
+                .contains("The case page is for the firm&#39;s staff.").doesNotContain("IMM-2026");
+        DashletRenderingTest.Responder none = new DashletRenderingTest.Responder(Map.of());
+        assertThat(DashletRenderingTest.render(COMPONENTS, "case-page", "pat", none, page(CASE, Map.of())))
+                .contains("This case does not exist or you may not read it.");
+        // a malformed reference never reaches the repository
+        DashletRenderingTest.Responder untouched = new DashletRenderingTest.Responder(Map.of());
+        assertThat(DashletRenderingTest.render(COMPONENTS, "case-page", "pat", untouched, page("javascript:alert(1)", Map.of())))
+                .contains("No case was named");
+        assertThat(untouched.calls()).isEmpty();
+    }
+
+    @Test
+    void theCaseListPassesItsFiltersToTheRepositoryAndOffersTheModelsChoices() throws Exception {
+        String list = "/lpodesk/cases?site=lpodesk-demo-firm&type=EB1A&openOutsourcing=true&sort=deadline&skip=0&max=25";
+        DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(
+                list, "cases-list.json",
+                "POST /api/formdefinitions", "formdefinitions-case.json",
+                "/api/groups/IMM_ATTORNEYS/children?authorityType=USER&maxItems=500", "attorneys.json"));
+        String html = DashletRenderingTest.render(COMPONENTS, "case-list", "paralegal", repo,
+                page(null, new java.util.LinkedHashMap<>(Map.of("type", "EB1A", "openOutsourcing", "true", "sort", "deadline"))));
+        assertThat(repo.calls()).contains(list);
+        // the filters keep what was chosen; the choices are the model's labels and the firm's attorneys
+        assertThat(html).contains("<option value=\"EB1A\" selected=\"selected\">EB-1A Extraordinary Ability</option>",
+                "<option value=\"demo.attorney\">Alice Whitfield</option>", "name=\"openOutsourcing\" value=\"true\" checked=\"checked\"");
+        // rows: linked to the case page, labels, the attorney by name, urgency in words and colour; text escaped
+        assertThat(html).contains("/share/page/site/lpodesk-demo-firm/lpodesk-case?nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-1",
+                "RFE/NOID Received", "Alice Whitfield", "11/20/2026", "Overdue by 7 day(s)", "lpodesk-urgency-overdue", "Wei &lt;Chen&gt;",
+                "Cases 1\u20132 of 2");
+        // the CSV download asks the repository for the same filters
+        assertThat(html).contains("/share/proxy/alfresco/lpodesk/cases?site=lpodesk-demo-firm&amp;").contains("format=csv");
+    }
+
+    @Test
+    void theCaseListShowsTheRepositorysRefusal() throws Exception {
+        String list = "/lpodesk/cases?site=lpodesk-demo-firm&skip=0&max=25";
+        DashletRenderingTest.Responder vendor = new DashletRenderingTest.Responder(Map.of()).fail(list, 403);
+        assertThat(DashletRenderingTest.render(COMPONENTS, "case-list", "lpo", vendor, page(null, Map.of())))
+                .contains("The case list is for the firm&#39;s staff.").doesNotContain("<table");
+    }
+}
