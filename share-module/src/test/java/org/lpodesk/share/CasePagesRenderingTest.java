@@ -44,7 +44,7 @@ class CasePagesRenderingTest {
         // approvals valid and voided, documents by folder linked into the library, recent activity
         assertThat(html).contains("lpodesk-approval-voided_by_edit", "2 document(s) approved in their current version",
                 "/share/page/site/lpodesk-demo-firm/documentlibrary?path=", "Approval voided by an edit", "Marco Esposito");
-        assertThat(html).doesNotContain("undefined", "RFE_NOID_RECEIVED<", ">EB1A<");
+        assertThat(html).doesNotContain("undefined", "RFE_NOID_RECEIVED<", ">EB1A<", "Due today");
         assertThat(repo.calls()).containsExactly(SUMMARY);
     }
 

@@ -164,7 +164,12 @@ class DashletRenderingTest {
             model = (Map<String, Object>) Rhino.toJava(rhino.get("model"));
         }
         Configuration cfg = FreeMarkerTemplatesTest.configuration();
-        cfg.setTemplateLoader(new FileTemplateLoader(ShareModule.SITE_WEBSCRIPTS.toFile()));
+        // Share's own templates the components include (its form dependency lists) render nothing here
+        freemarker.cache.StringTemplateLoader share = new freemarker.cache.StringTemplateLoader();
+        share.putTemplate("org/alfresco/components/form/form.css.ftl", "");
+        share.putTemplate("org/alfresco/components/form/form.js.ftl", "");
+        cfg.setTemplateLoader(new freemarker.cache.MultiTemplateLoader(new freemarker.cache.TemplateLoader[] {
+                new FileTemplateLoader(ShareModule.SITE_WEBSCRIPTS.toFile()), share}));
         // as Surf's template processor does
         cfg.setOutputEncoding("UTF-8");
         Map<String, Object> root = new LinkedHashMap<>(model);

@@ -33,7 +33,9 @@ class FreeMarkerTemplatesTest {
     /** Share templates this module includes (site-webscripts of alfresco-community-share). */
     private static final Set<String> SHARE_TEMPLATES = Set.of("/org/alfresco/components/form/controls/date.ftl",
             // Share's page template macros (templates/org/alfresco/include), which every Share page template includes
-            "/org/alfresco/include/alfresco-template.ftl");
+            "/org/alfresco/include/alfresco-template.ftl",
+            // Share's form dependency lists (components/form), for pages that open form dialogs
+            "/org/alfresco/components/form/form.css.ftl", "/org/alfresco/components/form/form.js.ftl");
 
     static Configuration configuration() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);

@@ -327,6 +327,7 @@ public final class CaseSummary {
             row.put("receiptNumber", blankToNull(n.receiptNumber()));
             row.put("responseDeadline", n.responseDeadline());
             row.put("answered", n.answered());
+            row.put("daysLeft", n.responseDeadline().map(d -> ChronoUnit.DAYS.between(today, d)));
             row.put("urgency", n.responseDeadline().map(d -> Urgency.of(d, n.answered(), today)));
             rows.add(row);
         }

@@ -148,7 +148,10 @@ class CaseSummaryTest {
         assertThat(notices).extracting(n -> n.get("nodeRef")).containsExactly("n2", "n1", "n3");
         assertThat(notices.get(0)).containsEntry("urgency", Optional.of(Urgency.SOON))
                 .containsEntry("kindLabel", "imm:noticeKinds/RFE").containsEntry("receivedOn", Optional.empty());
-        assertThat(notices.get(1)).containsEntry("urgency", Optional.empty());
+        // the days left are counted by the repository, as for every other deadline (Share only shows them)
+        assertThat(notices.get(0)).containsEntry("daysLeft", Optional.of(java.time.temporal.ChronoUnit.DAYS.between(TODAY,
+                LocalDate.of(2026, 3, 10))));
+        assertThat(notices.get(1)).containsEntry("urgency", Optional.empty()).containsEntry("daysLeft", Optional.empty());
         assertThat(notices.get(2)).containsEntry("serviceMethod", null).containsEntry("serviceMethodLabel", null);
     }
 

@@ -20,29 +20,29 @@
       <div class="lpodesk-message lpodesk-error">${error?html}</div>
    <#else>
       <form class="lpodesk-case-filters" method="get" action="${url.context}/page/site/${site?url}/lpodesk-cases">
-         <label for="${el}-status">${msg("filter.status")}</label>
+         <span class="lpodesk-filter"><label for="${el}-status">${msg("filter.status")}</label>
          <select id="${el}-status" name="status">
             <@option "" msg("filter.status.open") filters.status/>
             <@option "ALL" msg("filter.status.all") filters.status/>
             <#list choices.status as c><@option c.value c.label filters.status/></#list>
-         </select>
-         <label for="${el}-type">${msg("filter.type")}</label>
+         </select></span>
+         <span class="lpodesk-filter"><label for="${el}-type">${msg("filter.type")}</label>
          <select id="${el}-type" name="type">
             <@option "" msg("filter.type.any") filters.type/>
             <#list choices.type as c><@option c.value c.label filters.type/></#list>
-         </select>
-         <label for="${el}-attorney">${msg("filter.attorney")}</label>
+         </select></span>
+         <span class="lpodesk-filter"><label for="${el}-attorney">${msg("filter.attorney")}</label>
          <select id="${el}-attorney" name="attorney">
             <@option "" msg("filter.attorney.any") filters.attorney/>
             <#list attorneys as a><@option a.userName a.name filters.attorney/></#list>
-         </select>
-         <label for="${el}-due">${msg("filter.due")}</label>
+         </select></span>
+         <span class="lpodesk-filter"><label for="${el}-due">${msg("filter.due")}</label>
          <select id="${el}-due" name="dueWithinDays">
             <@option "" msg("filter.due.any") filters.dueWithinDays/>
             <#list ["7", "14", "30", "60", "90"] as d><@option d msg("filter.due.days", d) filters.dueWithinDays/></#list>
-         </select>
-         <label><input type="checkbox" name="openOutsourcing" value="true"<#if filters.openOutsourcing == "true"> checked="checked"</#if>/> ${msg("filter.outsourcing")}</label>
-         <label for="${el}-sort">${msg("filter.sort")}</label>
+         </select></span>
+         <span class="lpodesk-filter"><label><input type="checkbox" name="openOutsourcing" value="true"<#if filters.openOutsourcing == "true"> checked="checked"</#if>/> ${msg("filter.outsourcing")}</label></span>
+         <span class="lpodesk-filter"><label for="${el}-sort">${msg("filter.sort")}</label>
          <select id="${el}-sort" name="sort">
             <@option "deadline" msg("sort.deadline") filters.sort/>
             <@option "number" msg("sort.number") filters.sort/>
@@ -51,7 +51,7 @@
          <select id="${el}-dir" name="dir">
             <@option "asc" msg("dir.asc") filters.dir/>
             <@option "desc" msg("dir.desc") filters.dir/>
-         </select>
+         </select></span>
          <button type="submit">${msg("button.apply")}</button>
          <a class="theme-color-1" href="${url.context}/page/site/${site?url}/lpodesk-cases">${msg("button.reset")}</a>
          <a class="theme-color-1 lpodesk-csv" href="${csvUrl?html}">${msg("link.csv")}</a>
@@ -69,15 +69,15 @@
             <tbody>
             <#list cases as c>
                <tr class="<#if c.urgency?has_content>lpodesk-urgency-${c.urgency?lower_case}</#if>">
-                  <td><a class="theme-color-1 lpodesk-case-link" href="${url.context}/page/site/${site?url}/lpodesk-case?nodeRef=${c.nodeRef?url}">${(c.caseNumber!"")?html}</a></td>
+                  <td class="lpodesk-date"><a class="theme-color-1 lpodesk-case-link" href="${url.context}/page/site/${site?url}/lpodesk-case?nodeRef=${c.nodeRef?url}">${(c.caseNumber!"")?html}</a></td>
                   <td>${(c.caseTypeLabel!c.caseType!"")?html}</td>
                   <td>${(c.statusLabel!c.status!"")?html}</td>
                   <td>${(c.beneficiary!"")?html}</td>
                   <td>${(c.petitioner!"")?html}</td>
                   <td>${(c.responsibleAttorneyName!c.responsibleAttorney!"")?html}</td>
-                  <td class="lpodesk-date"><#if c.caseDeadline?has_content><@lpo.day c.caseDeadline/>
-                     <div class="lpodesk-days"><#if (c.daysLeft!0) < 0>${msg("label.overdue", -(c.daysLeft!0))}<#elseif (c.daysLeft!0) == 0>${msg("label.today")}<#else>${msg("label.days-left", c.daysLeft!0)}</#if></div>
-                     <#if c.caseDeadlineRule?has_content><div class="lpodesk-secondary">${c.caseDeadlineRule?html}</div></#if></#if></td>
+                  <#-- the rule behind the date is on the case page, and here as the cell's tooltip -->
+                  <td class="lpodesk-date"<#if c.caseDeadlineRule?has_content> title="${c.caseDeadlineRule?html}"</#if>><#if c.caseDeadline?has_content><@lpo.day c.caseDeadline/>
+                     <div class="lpodesk-days"><#if (c.daysLeft!0) < 0>${msg("label.overdue", -(c.daysLeft!0))}<#elseif (c.daysLeft!0) == 0>${msg("label.today")}<#else>${msg("label.days-left", c.daysLeft!0)}</#if></div></#if></td>
                   <td class="lpodesk-number">${(c.openOutsourcing!0)?c}</td>
                </tr>
             </#list>

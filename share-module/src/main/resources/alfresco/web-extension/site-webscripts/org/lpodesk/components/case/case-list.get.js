@@ -88,7 +88,8 @@ function choices()
    fields = JSON.parse(String(response.response)).data.definition.fields;
    for (i = 0; i < fields.length; i++)
    {
-      key = fields[i].name === "prop_imm_caseStatus" ? "status" : fields[i].name === "prop_imm_caseType" ? "type" : null;
+      // the form service names a field by its property ("imm:caseStatus"), its data by dataKeyName
+      key = fields[i].name === "imm:caseStatus" ? "status" : fields[i].name === "imm:caseType" ? "type" : null;
       constraints = fields[i].constraints || [];
       for (j = 0; key !== null && j < constraints.length; j++)
       {

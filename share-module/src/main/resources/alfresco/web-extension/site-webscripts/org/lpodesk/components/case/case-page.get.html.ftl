@@ -1,11 +1,14 @@
 <#-- LPO Desk case page: model.summary (the repository's case summary) or model.error -->
 <#import "/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.ftl" as lpo/>
 <@markup id="css">
+   <#-- Share's forms, for the dialogs the page opens (Add notice, Outsource…): Share's own dependency lists -->
+   <#include "/org/alfresco/components/form/form.css.ftl"/>
    <@link rel="stylesheet" type="text/css" href="${url.context}/res/lpodesk-share/components/dashlets/lpodesk-dashlets.css" group="lpodesk-case"/>
    <@link rel="stylesheet" type="text/css" href="${url.context}/res/lpodesk-share/components/case/case-page.css" group="lpodesk-case"/>
 </@>
 
 <@markup id="js">
+   <#include "/org/alfresco/components/form/form.js.ftl"/>
    <@script src="${url.context}/res/modules/simple-dialog.js" group="lpodesk-case"/>
    <@script src="${url.context}/res/lpodesk-share/js/outsourcing/request.js" group="lpodesk-case"/>
    <@script src="${url.context}/res/lpodesk-share/js/outsourcing/dialogs.js" group="lpodesk-case"/>
