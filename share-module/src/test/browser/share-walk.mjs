@@ -799,9 +799,12 @@ async function main() {
       }
       await paralegal.checkText("the case list filtered by type");
       await screenshot(paralegal, "case-list-filtered-by-type");
+      // a request that stays open: case research for the EB-1A case (the walk's other requests have ended)
+      await rest(USERS.paralegal, "POST", "/s/lpodesk/outsourcing", {
+        caseId: eb1.nodeRef, vendorId: "demo-lpo", taskKind: "LEGAL_RESEARCH", documents: [],
+        description: "Research recent EB-1A decisions for the case list (run " + RUN + ")" });
       await paralegal.goto(caseListUrl + "?openOutsourcing=true&sort=deadline&dir=asc");
       rows = await listedCases();
-      // the EB-1A petition was outsourced earlier in this walk and is still with the firm's review or the vendor
       if (!rows.some((r) => r.number === eb1.caseNumber) || rows.some((r) => r.cells[7] === "0")) {
         throw new StepFailure("filtered by open outsourced work the list shows " + rows.map((r) => r.number + " (" + r.cells[7] + ")").join(", "));
       }
@@ -839,38 +842,68 @@ async function main() {
       return "opened " + opened.join(", ");
     });
 
-    await step("Paralegal adds a NOID on the case page and sees the case deadline move", paralegal, async () => {
-      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(eb1.nodeRef));
+    await step("Inside a case folder the library links to the case page", paralegal, async () => {
+      const summary = await rest(USERS.paralegal, "GET", "/s/lpodesk/cases/summary?case=" + encodeURIComponent(eb1.nodeRef));
+      // where a search result or the folder tree opens the case: its folder in the library
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/documentlibrary?path=" + encodeURIComponent(summary.libraryPath));
+      const link = await paralegal.page.waitForSelector("#lpodesk-case-banner a", { visible: true, timeout: 20000 })
+        .catch(() => { throw new StepFailure("the case folder's library view has no link to the case page"); });
+      const label = await link.evaluate((a) => a.textContent.trim());
+      if (label !== "Case page of " + eb1.caseNumber) {
+        throw new StepFailure("the link reads '" + label + "'");
+      }
+      await screenshot(paralegal, "library-case-folder-links-its-case-page");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), link.click()]);
+      await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
+      const text = await paralegal.checkText("the case page from the library");
+      if (text.indexOf(eb1.caseNumber) === -1) {
+        throw new StepFailure("the link opened a page without the case number");
+      }
+      return label;
+    });
+
+    await step("Paralegal adds notices on the case page and sees the case deadline move", paralegal, async () => {
+      // the case the walk created (no notice yet), so that every run starts from the same place
+      const fresh = await caseFolder("Walk Beneficiary " + RUN);
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(fresh.nodeRef));
       const deadlineText = () => paralegal.page.$eval(".lpodesk-case-deadline .lpodesk-date", (e) => e.textContent.trim())
         .catch(() => "(none)");
-      const before = await deadlineText();
-      const add = await paralegal.page.waitForSelector("button.lpodesk-add-notice-button", { visible: true });
-      await add.click();
-      await dialog(paralegal, "Add a USCIS notice");
-      await paralegal.page.waitForSelector(".yui-panel input[name=prop_cm_name]", { visible: true });
-      await paralegal.page.type(".yui-panel input[name=prop_cm_name]", "noid-" + RUN + ".txt");
-      await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_noticeKind]", "Notice of Intent to Deny");
-      const today = new Date();
-      const entry = await paralegal.page.$(".yui-panel input[id$=noticeDate-cntrl-date]");
-      await entry.type((today.getMonth() + 1) + "/" + today.getDate() + "/" + today.getFullYear());
-      await entry.evaluate((e) => e.dispatchEvent(new Event("change", { bubbles: true })));
-      await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_serviceMethod]", "Mail");
-      await paralegal.checkText("the add-notice dialog");
-      await screenshot(paralegal, "case-page-add-notice-dialog");
-      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
-        .catch(() => { throw new StepFailure("the case page did not reload after the notice was saved"); }),
-        clickButton(paralegal, "Save")]);
-      await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
-      const after = await deadlineText();
-      const text = await paralegal.checkText("the case page after the notice");
-      if (after === before) {
-        throw new StepFailure("the case deadline stayed " + before + " after a NOID served today");
-      }
-      if (text.indexOf("Notice of Intent to Deny") === -1) {
-        throw new StepFailure("the notices of the case do not list the NOID");
+      const addNotice = async (kindLabel, shot) => {
+        const add = await paralegal.page.waitForSelector("button.lpodesk-add-notice-button", { visible: true });
+        await add.click();
+        await dialog(paralegal, "Add a USCIS notice");
+        await paralegal.page.waitForSelector(".yui-panel input[name=prop_cm_name]", { visible: true });
+        await paralegal.page.type(".yui-panel input[name=prop_cm_name]", kindLabel + " " + RUN + ".txt");
+        await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_noticeKind]", kindLabel);
+        const today = new Date();
+        const entry = await paralegal.page.$(".yui-panel input[id$=noticeDate-cntrl-date]");
+        await entry.type((today.getMonth() + 1) + "/" + today.getDate() + "/" + today.getFullYear());
+        await entry.evaluate((e) => e.dispatchEvent(new Event("change", { bubbles: true })));
+        await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_serviceMethod]", "Mail");
+        await paralegal.checkText("the add-notice dialog");
+        if (shot) {
+          await screenshot(paralegal, "case-page-add-notice-dialog");
+        }
+        await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+          .catch(() => { throw new StepFailure("the case page did not reload after the " + kindLabel + " was saved"); }),
+          clickButton(paralegal, "Save")]);
+        await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
+        const text = await paralegal.checkText("the case page after the " + kindLabel);
+        if (text.indexOf(kindLabel) === -1) {
+          throw new StepFailure("the notices of the case do not list the " + kindLabel);
+        }
+        return deadlineText();
+      };
+      const none = await deadlineText();
+      const afterRfe = await addNotice("Request for Evidence", true);
+      const afterNoid = await addNotice("Notice of Intent to Deny", false);
+      // an RFE served today by mail: 84 + 3 days; a NOID served today by mail: 30 + 3 days, the earlier one binds
+      const parse = (t) => { const [m, d, y] = t.split("/").map(Number); return new Date(y, m - 1, d).getTime(); };
+      if (none !== "(none)" || afterRfe === "(none)" || afterNoid === "(none)" || !(parse(afterNoid) < parse(afterRfe))) {
+        throw new StepFailure("the case deadline went " + none + " -> " + afterRfe + " -> " + afterNoid);
       }
       await screenshot(paralegal, "case-page-deadline-moved-after-a-noid");
-      return "case deadline " + before + " -> " + after;
+      return "case deadline " + none + " -> " + afterRfe + " (RFE) -> " + afterNoid + " (NOID)";
     });
   } finally {
     await browser.close();
