@@ -25,7 +25,7 @@ import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.api.RequestArguments;
 import org.lpodesk.cases.CaseStatus;
 import org.lpodesk.cases.CaseType;
-import org.lpodesk.cases.summary.Urgency;
+import org.lpodesk.deadline.Urgency;
 import org.lpodesk.dates.CalendarDates;
 import org.lpodesk.outsourcing.VendorRole;
 

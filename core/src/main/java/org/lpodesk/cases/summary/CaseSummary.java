@@ -1,5 +1,6 @@
 package org.lpodesk.cases.summary;
 
+import org.lpodesk.deadline.Urgency;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

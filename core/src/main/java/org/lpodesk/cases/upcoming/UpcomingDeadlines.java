@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.lpodesk.api.RequestArguments;
 import org.lpodesk.cases.CaseStatus;
+import org.lpodesk.deadline.Urgency;
 import org.lpodesk.dates.CalendarDates;
 
 /**
@@ -124,6 +125,7 @@ public final class UpcomingDeadlines {
             row.put("date", item.date());
             row.put("daysLeft", ChronoUnit.DAYS.between(window.today(), item.date()));
             row.put("overdue", item.date().isBefore(window.today()));
+            row.put("urgency", Urgency.of(item.date(), false, window.today()));
             row.put("label", item.label());
             row.put("rule", item.rule());
             row.put("caseNodeRef", item.caseNodeRef());

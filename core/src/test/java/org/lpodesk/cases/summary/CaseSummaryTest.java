@@ -1,5 +1,6 @@
 package org.lpodesk.cases.summary;
 
+import org.lpodesk.deadline.Urgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

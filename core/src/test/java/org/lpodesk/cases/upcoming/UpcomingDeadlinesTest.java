@@ -56,8 +56,10 @@ class UpcomingDeadlinesTest {
 
         assertThat(json).startsWith("{\"today\":\"2026-03-02\",\"days\":30,\"overdueDays\":30,\"from\":\"2026-01-31\","
                 + "\"to\":\"2026-04-01\",\"skip\":0,\"max\":2,\"hasMore\":true,\"deadlines\":[{\"date\":\"2026-02-20\","
-                + "\"daysLeft\":-10,\"overdue\":true,");
-        assertThat(json).contains("IMM-2026-00002").doesNotContain("IMM-2026-00003");
+                + "\"daysLeft\":-10,\"overdue\":true,\"urgency\":\"OVERDUE\",");
+        // 8 days ahead: within the two weeks every tier calls "soon" (core's Urgency, not the dashlet)
+        assertThat(json).contains("IMM-2026-00002").contains("\"daysLeft\":8,\"overdue\":false,\"urgency\":\"SOON\"")
+                .doesNotContain("IMM-2026-00003");
         assertThat(Json.write(upcoming.toJson(rows.subList(0, 2), w))).contains("\"hasMore\":false");
     }
 

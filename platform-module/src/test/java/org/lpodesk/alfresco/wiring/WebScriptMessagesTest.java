@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.lpodesk.cases.list.CaseList;
-import org.lpodesk.cases.summary.Urgency;
+import org.lpodesk.deadline.Urgency;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,9 @@
  * list them overdue first, then by date, each with the rule that produced the date. Days are
  * counted from the repository's "today" (the firm's zone) when it sends one.
  */
+/** The style of each urgency the repository names */
+var URGENCY_CLASS = { OVERDUE: "overdue", SOON: "due-soon", LATER: "on-track" };
+
 function main()
 {
    var days = 30,
@@ -28,7 +31,8 @@ function main()
          {
             date: item.date,
             daysLeft: LPODeskDashlets.daysBetween(today, item.date),
-            status: LPODeskDashlets.slaStatus(item.date, today),
+            // how pressing it is: the repository's rule (core's Urgency), as on the case page
+            status: URGENCY_CLASS[String(item.urgency)] || "on-track",
             // the repository lists each case by its case deadline; the rule names the notice behind it
             label: item.label === "CASE_DEADLINE" ? msg.get("label.case-deadline") : (item.label || ""),
             rule: item.rule || "",

@@ -1,10 +1,10 @@
-package org.lpodesk.cases.summary;
+package org.lpodesk.deadline;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * How pressing a dated obligation is, as the case page colours it. One owner for the rule: Share
+ * How pressing a dated obligation is, as the case page, the case list and the deadline dashlet colour it. One owner for the rule: Share
  * shows the value, it never compares dates itself.
  */
 public enum Urgency {
