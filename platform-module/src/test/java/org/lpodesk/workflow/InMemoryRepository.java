@@ -323,6 +323,12 @@ public final class InMemoryRepository implements WorkflowPackagePort, WorkProduc
         return Optional.ofNullable(deadlines.get(caseId));
     }
 
+    @Override
+    public synchronized Optional<CaseFacts> facts(String caseId) {
+        return caseIds.contains(caseId) ? Optional.of(new CaseFacts("IMM-" + caseId, "H1B", "Beneficiary of " + caseId))
+                : Optional.empty();
+    }
+
     private Doc doc(String id) {
         Doc doc = docs.get(id);
         if (doc == null) {

@@ -47,6 +47,13 @@ class OutsourcingProcessTest {
                 .isEqualTo("resume.pdf");
         assertThat(engine.tasks().createTaskQuery().taskCandidateGroup(firm.acme.managersGroup()).count()).isEqualTo(1);
         assertThat(firm.repository.folderOf(pid)).as("nothing shared before the vendor accepts").isEmpty();
+        // the vendor's tasks carry the case facts it may know (it cannot read the case folder)
+        java.time.LocalDate caseDeadline = firm.repository.deadline(Firm.CASE_WITH_CONSENT).orElseThrow();
+        assertThat(engine.tasks().getVariable(intake.getId(), VAR_CASE_NUMBER)).isEqualTo("IMM-" + Firm.CASE_WITH_CONSENT);
+        assertThat(engine.tasks().getVariable(intake.getId(), VAR_BENEFICIARY_NAME))
+                .isEqualTo("Beneficiary of " + Firm.CASE_WITH_CONSENT);
+        assertThat(engine.tasks().getVariable(intake.getId(), VAR_CASE_DEADLINE))
+                .isEqualTo(org.lpodesk.dates.CalendarDates.toDate(caseDeadline));
 
         drive.accept(pid);
         String folder = drive.folder(pid);
@@ -63,8 +70,17 @@ class OutsourcingProcessTest {
         assertThat(engine.tasks().getVariableLocal(drafting, VAR_ASSIGNMENT_FOLDER)).isEqualTo(folder);
 
         String draft = drive.draft(pid, "EB-1A petition, first draft");
-        drive.lpoReview(pid, APPROVE);
+        drive.complete(Firm.REVIEWER, pid, "lpoReviewTask",
+                Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE, VAR_COMMENT, "Exhibit list checked"));
         assertThat(drive.openTask(pid).getTaskDefinitionKey()).isEqualTo("firmReviewTask");
+        // the attorney sees the work so far, and the review is due when the filing must leave the firm
+        String firmReview = drive.openTask(pid).getId();
+        assertThat(engine.tasks().getVariable(firmReview, VAR_LPO_REVIEW_COMMENT)).isEqualTo("Exhibit list checked");
+        assertThat(engine.tasks().getVariable(firmReview, VAR_HOURS_LOGGED_TOTAL)).isEqualTo(4.0);
+        assertThat(engine.tasks().getVariable(firmReview, VAR_REVISION_ROUND)).isEqualTo(0);
+        assertThat(drive.openTask(pid).getDueDate()).isEqualTo(org.lpodesk.dates.CalendarDates.toDate(
+                org.lpodesk.deadline.HolidayCalendar.federal().minusBusinessDays(caseDeadline,
+                        org.lpodesk.deadline.VendorDueDatePolicy.DEFAULT_FILING_BUSINESS_DAYS)));
         // the attorney's review lists the vendor's draft, not the firm's original nor the unchanged copy
         assertThat(firm.repository.documents(pkg)).extracting(DocumentRef::id).containsExactly(draft);
         assertThat(engine.tasks().getVariableLocal(drive.openTask(pid).getId(), VAR_ASSIGNMENT_FOLDER)).isEqualTo(folder);

@@ -28,6 +28,11 @@ import org.lpodesk.outsourcing.workflow.SendReminderDelegate;
 import org.lpodesk.outsourcing.workflow.ShareDocumentsDelegate;
 import org.lpodesk.outsourcing.workflow.SharingPort;
 import org.lpodesk.outsourcing.workflow.ValidateOutsourcingRequestDelegate;
+import org.lpodesk.outsourcing.workflow.CaseFactsListener;
+import org.lpodesk.outsourcing.workflow.FirmReviewDueDateListener;
+import org.lpodesk.deadline.HolidayCalendar;
+import org.lpodesk.deadline.VendorDueDatePlanner;
+import org.lpodesk.deadline.VendorDueDatePolicy;
 import org.lpodesk.review.ApprovalPolicy;
 import org.lpodesk.review.workflow.AttorneyReviewTaskCompleteListener;
 import org.lpodesk.review.workflow.CopyOutcomeTaskListener;
@@ -82,6 +87,10 @@ public final class WorkflowBeans {
         register(beans, new AttorneyReviewTaskCompleteListener(gate, ports.packages()));
         register(beans, new CopyOutcomeTaskListener());
         register(beans, new ReviewerAssignmentListener(ports.directory()));
+        register(beans, new CaseFactsListener(ports.cases()));
+        // sendBy does not read the clock: the firm's holidays and filing time decide the day
+        register(beans, new FirmReviewDueDateListener(ports.cases(), new VendorDueDatePlanner(HolidayCalendar.federal(),
+                VendorDueDatePolicy.defaults(), clock)));
         return beans;
     }
 

@@ -20,7 +20,8 @@ final class FormsConfig {
     }
 
     record FieldDef(String id, String set, String labelId, String descriptionId, String helpId,
-                    String controlTemplate, List<ConstraintHandler> constraints) {
+                    String controlTemplate, List<ConstraintHandler> constraints, boolean readOnly,
+                    java.util.Map<String, String> controlParams) {
         Optional<ConstraintHandler> constraint(String type) {
             return constraints.stream().filter(c -> type.equals(c.type())).findFirst();
         }
@@ -94,8 +95,13 @@ final class FormsConfig {
                     handlers.add(new ConstraintHandler(c.getAttribute("type"), c.getAttribute("validation-handler"),
                             c.getAttribute("message-id"), c.getAttribute("event")));
                 }
+                java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+                for (Element param : Xml.descendants(field, "control", "control-param")) {
+                    params.put(param.getAttribute("name"), param.getTextContent().trim());
+                }
                 fields.add(new FieldDef(field.getAttribute("id"), field.getAttribute("set"), field.getAttribute("label-id"),
-                        field.getAttribute("description-id"), field.getAttribute("help-id"), template, handlers));
+                        field.getAttribute("description-id"), field.getAttribute("help-id"), template, handlers,
+                        "true".equals(field.getAttribute("read-only")), params));
             }
         });
         String createTemplate = Xml.child(form, "create-form").map(c -> c.getAttribute("template")).orElse("");

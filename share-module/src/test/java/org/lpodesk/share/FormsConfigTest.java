@@ -64,6 +64,69 @@ class FormsConfigTest {
         processes = Processes.all();
     }
 
+    /** Properties the repository computes (deadlines from core, the approval from the approve action): never typed in. */
+    private static final Set<String> COMPUTED = Set.of("imm:caseDeadline", "imm:caseDeadlineRule", "imm:responseDeadline",
+            "imm:responseDeadlineRule", "imm:responseDeadlineFlagged", "imm:approver", "imm:approvedOn",
+            "imm:approvalOutcome", "imm:approvalComment", "imm:approvedVersionLabel");
+    /** User-name properties naming an attorney of the firm, chosen by name among the attorneys' group. */
+    private static final Set<String> ATTORNEY_FIELDS = Set.of("imm:responsibleAttorney", "imm:consentRecordedBy");
+    static final String ATTORNEY_PICKER = "/org/lpodesk/components/form/controls/attorney-picker.ftl";
+
+    @Test
+    void computedPropertiesAreReadOnlyInEveryEditFormAndAbsentFromCreateForms() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (FormsConfig.Section section : sections) {
+            for (FormsConfig.Form form : section.forms()) {
+                for (FormsConfig.Show show : form.visibility()) {
+                    if (show.hide() || !COMPUTED.contains(show.id()) || "view".equals(show.forMode())) {
+                        continue;
+                    }
+                    checked++;
+                    if ("model-type".equals(section.evaluator())) {
+                        problems.add(section.describe() + " " + form.describe() + ": create form offers computed " + show.id());
+                    } else if (form.field(show.id()).map(f -> !f.readOnly()).orElse(true)) {
+                        problems.add(section.describe() + " " + form.describe() + ": computed " + show.id() + " is editable");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(checked).as("edit forms showing computed properties").isGreaterThanOrEqualTo(COMPUTED.size());
+    }
+
+    @Test
+    void attorneysAreChosenByNameAmongTheAttorneysGroupAndStoredAsUserNames() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (FormsConfig.Section section : sections) {
+            for (FormsConfig.Form form : section.forms()) {
+                for (String id : form.shownIds()) {
+                    if (!ATTORNEY_FIELDS.contains(id)) {
+                        continue;
+                    }
+                    checked++;
+                    Optional<FormsConfig.FieldDef> field = form.field(id);
+                    if (field.isEmpty() || !ATTORNEY_PICKER.equals(field.get().controlTemplate())
+                            || !"GROUP_IMM_ATTORNEYS".equals(field.get().controlParams().get("group"))) {
+                        problems.add(section.describe() + " " + form.describe() + ": " + id
+                                + " is not chosen with the attorney picker limited to GROUP_IMM_ATTORNEYS");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        // case edit + create, consent aspect + case edit
+        assertThat(checked).isGreaterThanOrEqualTo(4);
+        for (String id : ATTORNEY_FIELDS) {
+            assertThat(dictionary.property(id).map(Dictionary.PropertyDef::dataType)).as(id).contains("d:text");
+        }
+        // The hidden field carries the group member's user name (shortName), the select shows the full name
+        String picker = Files.readString(ShareModule.CLIENT_RESOURCES.resolve("lpodesk-share/components/form/controls/picker.js"));
+        assertThat(picker).contains("value: rows[i].shortName, label: rows[i].displayName");
+        assertThat(picker).contains("\"api/groups/\"");
+    }
+
     @Test
     void everyFieldNamesAPropertyOrAssociationOfTheFormsClass() {
         List<String> problems = new ArrayList<>();
@@ -225,6 +288,29 @@ class FormsConfigTest {
             }
         }
         ShareModule.report("forms-coverage-imm", "imm classes with forms: " + immClasses.size());
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyOutsourcingTaskFormShowsTheCaseReadOnly() {
+        List<String> facts = List.of("immwf:caseNumber", "immwf:caseType", "immwf:beneficiaryName", "immwf:caseDeadline",
+                "immwf:revisionRound", "immwf:hoursLoggedTotal", "immwf:vendorComment", "immwf:lpoReviewComment");
+        List<String> problems = new ArrayList<>();
+        for (String task : List.of("immwf:intakeTask", "immwf:draftingTask", "immwf:lpoReviewTask", "immwf:firmReviewTask")) {
+            FormsConfig.Form form = sections.stream()
+                    .filter(s -> "task-type".equals(s.evaluator()) && task.equals(s.condition()))
+                    .flatMap(s -> s.forms().stream()).filter(f -> f.id().isEmpty()).findFirst().orElseThrow();
+            for (String fact : facts) {
+                if (!form.shownIds().contains(fact) || form.field(fact).map(f -> !f.readOnly()).orElse(true)) {
+                    problems.add(task + ": " + fact + " is not shown read-only");
+                }
+            }
+            // the vendor due date: the task's own due date on the vendor's tasks, the process's on the firm's
+            String vendorDue = task.equals("immwf:firmReviewTask") ? "immwf:dueDate" : "bpm:dueDate";
+            if (form.field(vendorDue).map(f -> !"lpodesk.workflow.field.vendor-due".equals(f.labelId())).orElse(true)) {
+                problems.add(task + ": " + vendorDue + " is not shown as the vendor due date");
+            }
+        }
         assertThat(problems).isEmpty();
     }
 

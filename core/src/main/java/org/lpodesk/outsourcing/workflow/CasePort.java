@@ -15,4 +15,14 @@ public interface CasePort {
 
     /** The case's next filing or response deadline (the earliest open one), if it has one. */
     Optional<LocalDate> deadline(String caseId);
+
+    /**
+     * What a vendor may know of the case (number, type, beneficiary), if the case exists. Read
+     * without the current user's permissions: a vendor's task shows it, the case folder stays closed.
+     */
+    Optional<CaseFacts> facts(String caseId);
+
+    /** The case facts a vendor's task shows; any may be null on an incomplete case. */
+    record CaseFacts(String caseNumber, String caseType, String beneficiaryName) {
+    }
 }

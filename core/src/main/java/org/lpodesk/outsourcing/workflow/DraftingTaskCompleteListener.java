@@ -46,8 +46,12 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         drafters.add(drafter);
         // the total and the drafters in one write: a separate variable for the total was a second
         // row to insert now and to reload and rewrite when the process ends
+        double total = assignment.number(Assignment.TOTAL_HOURS) + hours;
         assignment.with(Assignment.DRAFTERS, Vars.join(drafters))
-                .with(Assignment.TOTAL_HOURS, assignment.number(Assignment.TOTAL_HOURS) + hours)
+                .with(Assignment.TOTAL_HOURS, total)
                 .store(task.getExecution());
+        // shown on the reviewers' tasks (immwf:caseFacts): the hours so far and the drafter's note
+        task.getExecution().setVariable(VAR_HOURS_LOGGED_TOTAL, total);
+        task.getExecution().setVariable(VAR_VENDOR_COMMENT, task.getVariableLocal(VAR_COMMENT));
     }
 }

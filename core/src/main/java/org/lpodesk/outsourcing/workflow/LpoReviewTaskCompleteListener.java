@@ -35,5 +35,7 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
             throw new NotAllowedException(Texts.format("lpoReview.drafter", directory.displayName(user)));
         }
         TaskOutcomes.copyToProcess(task);
+        // the drafters and the firm's attorney read the reviewer's words on their tasks
+        task.getExecution().setVariable(VAR_LPO_REVIEW_COMMENT, task.getVariableLocal(VAR_COMMENT));
     }
 }

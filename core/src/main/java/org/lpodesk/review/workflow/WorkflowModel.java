@@ -41,6 +41,15 @@ public final class WorkflowModel {
     /** The firm review's task id in immOutsourcing (it lists the vendor's drafts, not the folder). */
     public static final String FIRM_REVIEW_TASK = "firmReviewTask";
 
+    // immwf:caseFacts (every outsourcing task): what the vendor may know of the case, and the work so far
+    public static final String VAR_CASE_NUMBER = "immwf_caseNumber";
+    public static final String VAR_CASE_TYPE = "immwf_caseType";
+    public static final String VAR_BENEFICIARY_NAME = "immwf_beneficiaryName";
+    public static final String VAR_CASE_DEADLINE = "immwf_caseDeadline";
+    public static final String VAR_VENDOR_COMMENT = "immwf_vendorComment";
+    public static final String VAR_LPO_REVIEW_COMMENT = "immwf_lpoReviewComment";
+    public static final String VAR_HOURS_LOGGED_TOTAL = "immwf_hoursLoggedTotal";
+
     // immwf:intakeTask, immwf:draftingTask
     public static final String VAR_DRAFTING_ASSOCIATE = "immwf_draftingAssociate";
     public static final String VAR_DOCUMENTS_TO_SHARE = "immwf_documentsToShare";

@@ -50,6 +50,19 @@ public final class AlfrescoCases implements CasePort {
                 .map(d -> CalendarDates.dayOf((Date) d));
     }
 
+    @Override
+    public Optional<CaseFacts> facts(String caseId) {
+        return caseNode(caseId).map(n -> {
+            Map<QName, Serializable> p = nodeService.getProperties(n);
+            return new CaseFacts(text(p.get(ImmModel.PROP_CASE_NUMBER)), text(p.get(ImmModel.PROP_CASE_TYPE)),
+                    text(p.get(ImmModel.PROP_BENEFICIARY_NAME)));
+        });
+    }
+
+    private static String text(Serializable value) {
+        return value == null ? null : value.toString();
+    }
+
     Optional<NodeRef> caseNode(String caseId) {
         if (caseId == null || !NodeRef.isNodeRef(caseId)) {
             return Optional.empty();

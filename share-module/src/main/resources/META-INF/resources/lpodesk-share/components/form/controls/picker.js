@@ -1,10 +1,13 @@
 /**
- * LPO Desk pickers of the outsourcing forms (case-picker.ftl, vendor-picker.ftl): a select of the
- * open cases (GET /lpodesk/cases) or of the engaged vendors (GET /lpodesk/vendors) that writes the
+ * LPO Desk pickers of the forms (case-picker.ftl, vendor-picker.ftl, attorney-picker.ftl): a select of
+ * the open cases (GET /lpodesk/cases), of the engaged vendors (GET /lpodesk/vendors) or of the
+ * members of a group (GET api/groups/{group}/children, by full name, storing the user name) that writes the
  * chosen node reference or vendor id into the field's hidden input and fires "change" on it, so
  * that whatever watches the field (the vendor due-date helper) sees every change, including a
  * value the outsourcing dialog sets. Vendors are narrowed to those engaged for the chosen task
- * kind. In view mode the case's number and type replace its node reference.
+ * kind. In view mode the case's number and type replace its node reference, a person's full name
+ * their user name. A person no longer in the group stays selected under their user name: the
+ * picker never clears a recorded person.
  * ES5 only.
  */
 var LPODesk = LPODesk || {};
@@ -76,8 +79,10 @@ LPODesk.forms = LPODesk.forms || {};
    {
       options:
       {
-         /** "cases" or "vendors" */
+         /** "cases", "vendors" or "people" */
          source: "cases",
+         /** The group whose members a "people" picker offers, e.g. GROUP_IMM_ATTORNEYS */
+         group: "",
          viewMode: false,
          /** The task kind select a vendor picker narrows by */
          kindFieldId: ""
@@ -93,6 +98,10 @@ LPODesk.forms = LPODesk.forms || {};
                this.load(Alfresco.constants.PROXY_URI + "lpodesk/cases/summary?case=" + encodeURIComponent(hidden.value),
                   this.onCaseSummary);
             }
+            else if (this.options.source === "people" && hidden && hidden.value)
+            {
+               this.load(this.peopleUrl(), this.onPeopleView);
+            }
             return;
          }
          Event.addListener(this.id + "-lpodesk-select", "change", this.onSelect, this, true);
@@ -102,8 +111,46 @@ LPODesk.forms = LPODesk.forms || {};
          {
             Event.addListener(kind, "change", this.render, this, true);
          }
+         if (this.options.source === "people")
+         {
+            this.load(this.peopleUrl(), this.onList);
+            return;
+         }
          this.load(this.options.source === "cases" ? Alfresco.constants.PROXY_URI + "lpodesk/cases?max=500"
             : Alfresco.constants.PROXY_URI + "lpodesk/vendors", this.onList);
+      },
+
+      /** The user members of the group (its short name without the GROUP_ prefix), any user may read it. */
+      peopleUrl: function LPODesk_Picker_peopleUrl()
+      {
+         var group = this.options.group.replace(/^GROUP_/, "");
+         return Alfresco.constants.PROXY_URI + "api/groups/" + encodeURIComponent(group) +
+            "/children?authorityType=USER&maxItems=1000&sortBy=displayName";
+      },
+
+      /** The person's full name as the groups API answers it (displayName), else the user name. */
+      personEntries: function LPODesk_Picker_personEntries(json)
+      {
+         var rows = json.data || [], entries = [], i;
+         for (i = 0; i < rows.length; i++)
+         {
+            entries.push({ value: rows[i].shortName, label: rows[i].displayName || rows[i].fullName || rows[i].shortName, kinds: null });
+         }
+         return entries;
+      },
+
+      onPeopleView: function LPODesk_Picker_onPeopleView(response)
+      {
+         var entries = this.personEntries(response.json || {}),
+            hidden = Dom.get(this.id),
+            view = Dom.get(this.id + "-lpodesk-view"), i;
+         for (i = 0; view && i < entries.length; i++)
+         {
+            if (entries[i].value === hidden.value)
+            {
+               view.innerHTML = Alfresco.util.encodeHTML(entries[i].label);
+            }
+         }
       },
 
       load: function LPODesk_Picker_load(url, callback)
@@ -133,6 +180,10 @@ LPODesk.forms = LPODesk.forms || {};
                });
             }
             more = json.hasMore === true;
+         }
+         else if (this.options.source === "people")
+         {
+            this.entries = this.personEntries(json);
          }
          else
          {
@@ -177,6 +228,10 @@ LPODesk.forms = LPODesk.forms || {};
          {
             select.options[0] = new Option(this.msg("lpodesk.picker.cases.none"), "");
          }
+         else if (this.options.source === "people")
+         {
+            select.options[0] = new Option(this.msg("lpodesk.picker.people.none"), "");
+         }
          else
          {
             select.options[0] = new Option(this.msg("lpodesk.picker.vendors.none"), "");
@@ -202,7 +257,14 @@ LPODesk.forms = LPODesk.forms || {};
             option.disabled = true;
             select.options[select.options.length] = option;
          }
-         if (!found && hidden.value)
+         if (!found && hidden.value && this.options.source === "people")
+         {
+            // A recorded person who left the group keeps the field's value, shown by user name
+            option = new Option(hidden.value, hidden.value);
+            option.selected = true;
+            select.options[select.options.length] = option;
+         }
+         else if (!found && hidden.value)
          {
             // A value no longer offered (a vendor not engaged for the new kind) is cleared
             hidden.value = "";
