@@ -252,6 +252,16 @@ async function caseFolder(beneficiary) {
   return found;
 }
 
+/** The Case section of an outsourcing task: the case by number and its type by label, never by code. */
+let caseFactsExpected = null;
+function caseFactsShown(text, where) {
+  for (const expected of [caseFactsExpected.caseNumber, caseFactsExpected.caseTypeLabel, caseFactsExpected.beneficiary]) {
+    if (text.indexOf(expected) === -1) {
+      throw new StepFailure(where + " does not show the case's '" + expected + "'");
+    }
+  }
+}
+
 async function childFolder(parentId, name) {
   const children = await rest(USERS.paralegal, "GET", V1 + "/nodes/" + parentId + "/children?where=(isFolder=true)&maxItems=100");
   const folder = children.list.entries.map((e) => e.entry).find((e) => e.name === name);
@@ -425,6 +435,7 @@ async function main() {
 
     // What the paralegal has before outsourcing: a petition draft of the consenting client, a passport of the other
     const eb1 = await caseFolder("Dr. Adaeze Okonkwo");
+    caseFactsExpected = eb1;
     const perm = await caseFolder("Lucia Garcia");
     const eb1Drafts = await childFolder(eb1.nodeRef.split("/").pop(), "Drafts");
     const petition = "petition-" + RUN + ".txt";
@@ -671,6 +682,7 @@ async function main() {
       if (intakeText.indexOf(petition) === -1) {
         throw new StepFailure("the intake form does not say which document will travel (" + petition + ")");
       }
+      caseFactsShown(intakeText, "the intake form");
       await pickAuthority(manager, "assoc_immwf_draftingAssociate", "Iyer");
       await screenshot(manager, "intake-form-associate-chosen");
       await submitTask(manager, outcomeLabel("intakeOutcomes", "Accept"));
@@ -732,6 +744,17 @@ async function main() {
       const text = await attorney.checkText("the firm review form");
       if (text.indexOf(petition) === -1) {
         throw new StepFailure("the firm review does not list the vendor's draft " + petition);
+      }
+      caseFactsShown(text, "the firm review form");
+      for (const expected of ["Revision round", "Hours logged"]) {
+        if (text.indexOf(expected) === -1) {
+          throw new StepFailure("the firm review form does not show '" + expected + "'");
+        }
+      }
+      // due when the filing must leave the firm: the case deadline less the filing time
+      const current = await caseFolder("Dr. Adaeze Okonkwo");
+      if (current.caseDeadline && /Due:?\s*\(None\)/.test(text)) {
+        throw new StepFailure("the firm review has no due date although the case is due " + current.caseDeadline);
       }
       await screenshot(attorney, "firm-review-form-with-the-vendors-draft");
       await submitTask(attorney, outcomeLabel("firmReviewOutcomes", "Approve"));
@@ -904,6 +927,41 @@ async function main() {
       }
       await screenshot(paralegal, "case-page-deadline-moved-after-a-noid");
       return "case deadline " + none + " -> " + afterRfe + " (RFE) -> " + afterNoid + " (NOID)";
+    });
+
+    await step("Paralegal edits a case: computed fields read-only, the attorney picked from the attorneys group", paralegal, async () => {
+      const fresh = await caseFolder("Walk Beneficiary " + RUN);
+      const person = await rest(USERS.paralegal, "GET", "/s/api/people/" + USERS.attorney.name);
+      const attorneyName = (person.firstName + " " + (person.lastName || "")).trim();
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/edit-metadata?nodeRef=" + encodeURIComponent(fresh.nodeRef));
+      const select = "select[id$=responsibleAttorney-lpodesk-select]";
+      await selectByLabel(paralegal, select, attorneyName);
+      const offered = await paralegal.page.$$eval(select + " option", (os) => os.map((o) => o.text).filter((t) => t));
+      if (offered.some((t) => /paralegal|lpo/i.test(t))) {
+        throw new StepFailure("the attorney picker offers people outside the attorneys group: " + offered.join(", "));
+      }
+      const editable = await paralegal.page.$$eval("input[name=prop_imm_caseDeadline], input[name=prop_imm_caseDeadlineRule], textarea[name=prop_imm_caseDeadlineRule]",
+        (is) => is.filter((i) => !i.disabled && i.type !== "hidden").length);
+      if (editable > 0) {
+        throw new StepFailure("the case deadline can be typed in the edit form");
+      }
+      const text = await paralegal.checkText("the case edit form");
+      if (text.indexOf("Case Deadline") === -1) {
+        throw new StepFailure("the edit form does not show the case deadline");
+      }
+      await screenshot(paralegal, "case-edit-form-attorney-picker");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 }), clickButton(paralegal, "Save")]);
+      const after = await caseFolder("Walk Beneficiary " + RUN);
+      if (after.responsibleAttorney !== USERS.attorney.name) {
+        throw new StepFailure("the case's responsible attorney is '" + after.responsibleAttorney + "' after saving");
+      }
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(fresh.nodeRef));
+      await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
+      const page = await paralegal.checkText("the case page after the edit");
+      if (page.indexOf(attorneyName) === -1) {
+        throw new StepFailure("the case page does not name the responsible attorney " + attorneyName);
+      }
+      return "responsible attorney " + attorneyName + " (" + offered.length + " offered); deadline read-only";
     });
   } finally {
     await browser.close();

@@ -33,7 +33,8 @@ class ImmigrationModelStructureTest {
             "d:encrypted");
 
     /** The Alfresco classes this model builds on, each checked to exist in contentModel.xml. */
-    static final Set<String> ALFRESCO_TYPES = Set.of("cm:folder", "cm:content");
+    // cm:cmobject is CMIS's cmis:item: records kept with a case that are neither documents nor folders
+    static final Set<String> ALFRESCO_TYPES = Set.of("cm:folder", "cm:content", "cm:cmobject");
     static final Set<String> ALFRESCO_ASPECTS = Set.of("cm:versionable");
 
     static final Map<String, String> ALFRESCO_NAMESPACES = Map.of(
@@ -102,7 +103,7 @@ class ImmigrationModelStructureTest {
             assertThat(t.parent()).as("parent of %s", t.name()).isNotNull();
             assertThat(model.types.containsKey(t.parent()) || ALFRESCO_TYPES.contains(t.parent()))
                     .as("parent %s of %s exists", t.parent(), t.name()).isTrue();
-            assertThat(alfrescoAncestor(t.name())).as("%s is a cmis:document or cmis:folder", t.name()).isIn(ALFRESCO_TYPES);
+            assertThat(alfrescoAncestor(t.name())).as("%s is a cmis:document, cmis:folder or cmis:item", t.name()).isIn(ALFRESCO_TYPES);
         });
         assertThat(model.aspects.values()).allSatisfy(a -> assertThat(a.parent() == null
                 || model.aspects.containsKey(a.parent()) || ALFRESCO_ASPECTS.contains(a.parent())).isTrue());
@@ -194,9 +195,9 @@ class ImmigrationModelStructureTest {
         assertThat(model.types.keySet()).containsExactlyInAnyOrder("imm:client", "imm:case", "imm:document",
                 "imm:petitionDraft", "imm:coverLetter", "imm:jobDescription", "imm:supportLetter", "imm:evidence",
                 "imm:uscisNotice", "imm:rfeResponse", "imm:researchMemo", "imm:clientCorrespondence",
-                "imm:identityDocument");
+                "imm:identityDocument", "imm:evidenceWaiver");
         assertThat(model.aspects.keySet()).containsExactlyInAnyOrder("imm:outsourcingConsent", "imm:confidentiality",
-                "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent");
+                "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags");
         assertThat(model.types.get("imm:client").parent()).isEqualTo("cm:folder");
         assertThat(model.types.get("imm:case").parent()).isEqualTo("cm:folder");
         assertThat(model.types.values().stream().filter(t -> "imm:document".equals(t.parent()))).hasSize(10);

@@ -91,4 +91,24 @@ public interface ImmModel {
     QName ASPECT_SENT = QName.createQName(URI, "sent");
     QName PROP_SENT_ON = QName.createQName(URI, "sentOn");
     QName PROP_SENT_BY = QName.createQName(URI, "sentBy");
+
+    // evidence checklists: the case's computed completeness, the tags on its documents, waivers
+    QName PROP_EVIDENCE_CHECKLIST = QName.createQName(URI, "evidenceChecklist");
+    QName PROP_EVIDENCE_READY = QName.createQName(URI, "evidenceReady");
+    QName PROP_EVIDENCE_REQUIRED = QName.createQName(URI, "evidenceRequired");
+    QName PROP_EVIDENCE_MISSING = QName.createQName(URI, "evidenceMissing");
+    QName PROP_EVIDENCE_CRITERIA_MET = QName.createQName(URI, "evidenceCriteriaMet");
+    QName PROP_EVIDENCE_MISSING_ITEMS = QName.createQName(URI, "evidenceMissingItems");
+    QName PROP_EVIDENCE_SUMMARY = QName.createQName(URI, "evidenceSummary");
+    QName PROP_FINAL_MERITS_NOTE = QName.createQName(URI, "finalMeritsNote");
+    QName ASSOC_EVIDENCE_WAIVERS = QName.createQName(URI, "evidenceWaivers");
+    QName TYPE_EVIDENCE_WAIVER = QName.createQName(URI, "evidenceWaiver");
+    QName PROP_WAIVED_ITEM = QName.createQName(URI, "waivedItem");
+    QName PROP_WAIVER_REASON = QName.createQName(URI, "waiverReason");
+    QName PROP_WAIVED_BY = QName.createQName(URI, "waivedBy");
+    QName PROP_WAIVED_ON = QName.createQName(URI, "waivedOn");
+    QName ASPECT_EVIDENCE_TAGS = QName.createQName(URI, "evidenceTags");
+    QName PROP_CHECKLIST_ITEMS = QName.createQName(URI, "checklistItems");
+    QName PROP_FOREIGN_LANGUAGE = QName.createQName(URI, "foreignLanguage");
+    QName ASSOC_CERTIFIED_TRANSLATION = QName.createQName(URI, "certifiedTranslation");
 }
