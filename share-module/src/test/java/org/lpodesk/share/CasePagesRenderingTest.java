@@ -16,6 +16,7 @@ class CasePagesRenderingTest {
 
     private static final String CASE = "workspace://SpacesStore/bcf08720-8791-4b18-b087-2087918b18ad";
     private static final String SUMMARY = "/lpodesk/cases/summary?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
+    private static final String CHECKLIST = "/lpodesk/cases/checklist?nodeRef=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
     private static final String COMPONENTS = "org/lpodesk/components/case";
 
     private static String page(String nodeRef, Map<String, String> args) {
@@ -30,7 +31,8 @@ class CasePagesRenderingTest {
 
     @Test
     void theCasePageShowsTheCaseAsTheRepositorySummarisedIt() throws Exception {
-        DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary.json"));
+        DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary.json",
+                CHECKLIST, "case-checklist.json"));
         String html = DashletRenderingTest.render(COMPONENTS, "case-page", "paralegal", repo, page(CASE, Map.of()));
         // header: number, type and status labels, parties, the attorney as a person, the allowed moves
         assertThat(html).contains("IMM-2026-00001", "EB-1A Extraordinary Ability", "RFE/NOID Received",
@@ -45,7 +47,25 @@ class CasePagesRenderingTest {
         assertThat(html).contains("lpodesk-approval-voided_by_edit", "2 document(s) approved in their current version",
                 "/share/page/site/lpodesk-demo-firm/documentlibrary?path=", "Approval voided by an edit", "Marco Esposito");
         assertThat(html).doesNotContain("undefined", "RFE_NOID_RECEIVED<", ">EB1A<", "Due today");
-        assertThat(repo.calls()).containsExactly(SUMMARY);
+        // the evidence checklist as the repository computed it: missing first, the group's count, a
+        // foreign-language exhibit without its translation, a waiver with its reason and attorney, the waive actions
+        assertThat(html).contains("Evidence checklist", "Not ready for attorney review.", "EB-1A: 2 of 3 required items missing.",
+                "EB-1A criteria: 2 of the 3 required have evidence (of 10 listed)", "Continuing work in the field",
+                "(iii) Published material about the person", "needs a certified translation",
+                "Waived by Alice Whitfield: Every criterion used applies to a research scientist",
+                "document-details?nodeRef=workspace%3A%2F%2FSpacesStore%2Fev-1", "data-item=\"eb1a.continuingWork\"",
+                "none yet. The evidence count never says a case is approvable.");
+        assertThat(html.indexOf("Continuing work in the field")).isLessThan(html.indexOf("(i) Lesser national or international prizes"));
+        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST);
+    }
+
+    @Test
+    void theCasePageStillShowsTheCaseWhenItsChecklistCannotBeRead() throws Exception {
+        DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary.json"))
+                .fail(CHECKLIST, 500);
+        String html = DashletRenderingTest.render(COMPONENTS, "case-page", "paralegal", repo, page(CASE, Map.of()));
+        assertThat(html).contains("IMM-2026-00001", "The evidence checklist could not be read (the repository answered 500).")
+                .doesNotContain("Waive");
     }
 
     @Test

@@ -43,7 +43,9 @@ class RepositoryCallsTest {
             "/lpodesk/vendors", "get",
             "/lpodesk/vendors/{vendorId}/usage", "get",
             "/lpodesk/outsourcing/due-date", "get",
-            "/lpodesk/outsourcing", "post");
+            "/lpodesk/outsourcing", "post",
+            "/lpodesk/cases/checklist", "get",
+            "/lpodesk/cases/checklist/waivers", "post");
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

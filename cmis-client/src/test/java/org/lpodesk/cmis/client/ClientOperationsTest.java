@@ -67,8 +67,8 @@ class ClientOperationsTest {
                 "application/pdf", pdf("award")).with("imm:exhibitNumber", "A-1")
                 .with("imm:confidentialityLevel", "RESTRICTED_PII").withAspect("P:cm:titled")
                 .with("cm:title", "Award letter"));
-        // what the kit sent: the type's mandatory aspect and the one asked for
-        assertThat(doc.secondaryTypeIds()).containsExactlyInAnyOrder("P:imm:confidentiality", "P:cm:titled");
+        // what the kit sent: the type's mandatory aspects and the one asked for
+        assertThat(doc.secondaryTypeIds()).containsExactlyInAnyOrder("P:imm:confidentiality", "P:imm:evidenceTags", "P:cm:titled");
         Map<String, Object> props = kit.properties(doc.id());
         assertThat(props).containsEntry("imm:confidentialityLevel", "RESTRICTED_PII")
                 .containsEntry("cm:title", "Award letter").containsEntry("imm:exhibitNumber", "A-1");
@@ -76,7 +76,7 @@ class ClientOperationsTest {
         List<String> secondary = (List<String>) props.get("cmis:secondaryObjectTypeIds");
         // what the server holds: those plus the server's own
         assertThat(secondary).containsExactlyInAnyOrderElementsOf(
-                endpoint.kind().withOwnAspects("P:imm:confidentiality", "P:cm:titled"));
+                endpoint.kind().withOwnAspects("P:imm:confidentiality", "P:imm:evidenceTags", "P:cm:titled"));
     }
 
     @Test

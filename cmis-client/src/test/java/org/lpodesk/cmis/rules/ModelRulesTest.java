@@ -103,7 +103,7 @@ class ModelRulesTest {
     void theSecondaryTypeSetIsCompleteCurrentMandatoryRequestedAndOwnersOfProperties() {
         assertThat(rules.secondarySet("D:imm:evidence", List.of("P:cm:titled"), List.of("P:imm:filing"),
                 List.of("imm:sentTo", "imm:exhibitNumber", "cmis:name")))
-                .containsExactly("P:cm:titled", "P:imm:confidentiality", "P:imm:filing", "P:imm:sent");
+                .containsExactly("P:cm:titled", "P:imm:confidentiality", "P:imm:evidenceTags", "P:imm:filing", "P:imm:sent");
     }
 
     @Test
@@ -111,8 +111,9 @@ class ModelRulesTest {
         // Alfresco's own aspects come back in cmis:secondaryObjectTypeIds and must be sent back
         List<String> current = List.of("P:imm:confidentiality", "P:sys:localized", "P:cm:lockable");
         List<String> wanted = rules.secondarySet("D:imm:evidence", current, List.of("P:cm:titled"), List.of());
+        // evidence always carries its checklist tags (a mandatory aspect the object did not show yet)
         assertThat(wanted).containsExactly("P:imm:confidentiality", "P:sys:localized", "P:cm:lockable",
-                "P:cm:titled");
+                "P:imm:evidenceTags", "P:cm:titled");
         assertThat(rules.checkUpdate("D:imm:evidence", current, wanted, Map.of("cm:title", "Award")))
                 .containsEntry("cm:title", "Award");
         assertThatThrownBy(() -> rules.checkUpdate("D:imm:evidence", List.of("P:imm:confidentiality"),

@@ -40,6 +40,7 @@ var LPODesk = LPODesk || {};
          var outsource = Dom.getElementsByClassName("lpodesk-outsource-button", "button", this.id)[0],
             addNotice = Dom.getElementsByClassName("lpodesk-add-notice-button", "button", this.id)[0],
             moves = Dom.getElementsByClassName("lpodesk-status-action", "button", this.id),
+            waivers,
             i;
          if (outsource)
          {
@@ -60,6 +61,53 @@ var LPODesk = LPODesk || {};
          {
             Event.on(moves[i], "click", this.onStatusMove, moves[i], this);
          }
+         waivers = Dom.getElementsByClassName("lpodesk-waive-button", "button", this.id);
+         for (i = 0; i < waivers.length; i++)
+         {
+            Event.on(waivers[i], "click", this.onWaive, waivers[i], this);
+         }
+      },
+
+      /** An attorney waives a checklist item with a reason (the repository refuses anyone else, or no reason) */
+      onWaive: function LPODesk_CasePage_onWaive(event, button)
+      {
+         var item = button.getAttribute("data-item"),
+            label = button.getAttribute("data-label");
+         Alfresco.util.PopupManager.getUserInput(
+         {
+            title: this.msg("lpodesk.case.waive.title", label),
+            text: this.msg("lpodesk.case.waive.reason"),
+            input: "textarea",
+            callback:
+            {
+               fn: function LPODesk_CasePage_waive(reason)
+               {
+                  Alfresco.util.Ajax.jsonPost(
+                  {
+                     url: Alfresco.constants.PROXY_URI + "lpodesk/cases/checklist/waivers",
+                     dataObj: { "case": this.options.nodeRef, item: item, reason: reason || "" },
+                     successCallback:
+                     {
+                        fn: function LPODesk_CasePage_waived()
+                        {
+                           Alfresco.util.PopupManager.displayMessage({ text: this.msg("lpodesk.case.waived", label) });
+                           this.reloadSoon();
+                        },
+                        scope: this
+                     },
+                     failureCallback:
+                     {
+                        fn: function LPODesk_CasePage_notWaived(response)
+                        {
+                           this.showRefusal(this.msg("lpodesk.case.waive-refused"), response);
+                        },
+                        scope: this
+                     }
+                  });
+               },
+               scope: this
+            }
+         });
       },
 
       onOutsource: function LPODesk_CasePage_onOutsource()

@@ -96,6 +96,41 @@
          </#if>
       </div>
 
+      <#-- Evidence checklist: what the case type requires, what is missing first (the repository orders and counts) -->
+      <div class="lpodesk-case-section lpodesk-case-checklist">
+         <h2>${msg("section.checklist")}</h2>
+         <#if checklistError??>
+            <div class="lpodesk-message lpodesk-error">${checklistError?html}</div>
+         <#elseif checklist??>
+            <#assign c=checklist>
+            <div class="lpodesk-checklist-state <#if c.ready?? && c.ready>lpodesk-ready<#else>lpodesk-not-ready</#if>">
+               <strong><#if c.ready?? && c.ready>${msg("label.checklist-ready")}<#else>${msg("label.checklist-not-ready")}</#if></strong>
+               <span class="lpodesk-secondary">${msg("label.checklist-counts", (c.checklistLabel!"")?html, (c.counts.missing!0)?c, (c.counts.required!0)?c)}</span>
+            </div>
+            <#if (c.rules![])?size gt 0>
+            <ul class="lpodesk-checklist-rules">
+               <#list c.rules as r><li class="<#if r.met?? && r.met>lpodesk-met<#else>lpodesk-unmet</#if>">${(r.text!"")?html}</li></#list>
+            </ul>
+            </#if>
+            <table class="lpodesk-table lpodesk-checklist-items">
+               <thead><tr><th>${msg("column.item")}</th><th>${msg("column.item-status")}</th><th>${msg("column.evidence")}</th><#if c.canWaive?? && c.canWaive><th></th></#if></tr></thead>
+               <tbody>
+               <#list c.items![] as i>
+                  <tr class="lpodesk-item-${(i.status!"")?lower_case?html}">
+                     <td>${(i.label!"")?html}<#if !(i.required?? && i.required)> <span class="lpodesk-secondary">${msg("label.optional")}</span></#if>
+                        <div class="lpodesk-rule">${(i.rule!"")?html}<#if i.citation?has_content> (${i.citation?html})</#if></div></td>
+                     <td>${(i.statusLabel!"")?html}<#if i.waiver??><div class="lpodesk-secondary">${msg("label.waived-by", (i.waiver.byName!i.waiver.by!"")?html, (i.waiver.reason!"")?html)}</div></#if></td>
+                     <td><#list i.documents![] as d><div><@doc nodeRef=d.nodeRef name=d.name/><#if d.exhibitNumber?has_content> <span class="lpodesk-secondary">${msg("label.exhibit", d.exhibitNumber?html)}</span></#if><#if d.needsTranslation?? && d.needsTranslation> <span class="lpodesk-warning">${msg("label.needs-translation")}</span></#if></div></#list></td>
+                     <#if c.canWaive?? && c.canWaive><td><#if (i.status!"") == "MISSING" || (i.status!"") == "NEEDS_TRANSLATION"><button type="button" class="lpodesk-waive-button" data-item="${i.id?html}" data-label="${(i.label!"")?html}">${msg("button.waive")}</button></#if></td></#if>
+                  </tr>
+               </#list>
+               </tbody>
+            </table>
+            <div class="lpodesk-final-merits"><strong>${msg("label.final-merits")}</strong>
+               <#if c.finalMeritsNote?has_content>${c.finalMeritsNote?html}<#else><span class="lpodesk-secondary">${msg("label.final-merits-none")}</span></#if></div>
+         </#if>
+      </div>
+
       <#-- Notices: newest first -->
       <div class="lpodesk-case-section lpodesk-case-notices">
          <h2>${msg("section.notices")}</h2>

@@ -10,7 +10,7 @@ function main()
 {
    var nodeRef = page.url.args.nodeRef ? String(page.url.args.nodeRef) : "",
       site = page.url.templateArgs.site ? String(page.url.templateArgs.site) : "",
-      result;
+      result, checklist;
 
    model.nodeRef = nodeRef;
    if (!/^workspace:\/\/SpacesStore\/[0-9a-zA-Z-]+$/.test(nodeRef))
@@ -36,6 +36,16 @@ function main()
       return;
    }
    model.summary = result.json;
+   // the evidence checklist and its completeness, computed by the repository (404: no checklist reader)
+   checklist = LPODeskDashlets.getJson("/lpodesk/cases/checklist?nodeRef=" + encodeURIComponent(nodeRef));
+   if (checklist.ok)
+   {
+      model.checklist = checklist.json;
+   }
+   else
+   {
+      model.checklistError = msg.get("message.checklist-unavailable", [String(checklist.status)]);
+   }
    // links stay in the site the page was opened in, else in the case's own site
    model.site = site || (result.json.site ? String(result.json.site) : "");
    model.pageBase = url.context + "/page" + (model.site ? "/site/" + model.site : "");

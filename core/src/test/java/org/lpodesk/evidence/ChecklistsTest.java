@@ -1,0 +1,139 @@
+package org.lpodesk.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lpodesk.cases.CaseType;
+import org.lpodesk.evidence.checklist.Checklist;
+import org.lpodesk.evidence.checklist.ChecklistDefinitionException;
+import org.lpodesk.evidence.checklist.ChecklistItem;
+import org.lpodesk.evidence.checklist.Checklists;
+
+class ChecklistsTest {
+
+    private final Checklists defaults = Checklists.defaults();
+
+    private static ByteArrayInputStream xml(String body) {
+        return new ByteArrayInputStream(("<checklists>" + body + "</checklists>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A valid single-file catalogue around one checklist under test. */
+    private static Checklists alone(String checklist) {
+        return Checklists.read(xml(checklist + "<checklist id=\"civil\" caseTypes=\"*\"><item id=\"civil.passport\" satisfiedBy=\"imm:identityDocument\"/></checklist>"),
+                "test file");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseType.class)
+    void everyCaseTypeHasExactlyOneChecklistWithLabelledItems(CaseType type) {
+        Checklist checklist = defaults.forCaseType(type.name());
+
+        assertThat(checklist.items()).isNotEmpty();
+        assertThat(checklist.label(Locale.ENGLISH)).isNotEqualTo(checklist.id());
+        for (ChecklistItem item : checklist.items()) {
+            assertThat(item.label(Locale.ENGLISH)).as(item.id()).isNotEqualTo(item.id());
+            assertThat(item.rule(Locale.ENGLISH)).as(item.id()).isNotBlank();
+            assertThat(item.citation()).as(item.id()).isNotBlank();
+        }
+        assertThat(checklist.requirements()).as("a case type with nothing required is never checked").isNotEmpty();
+    }
+
+    @Test
+    void theCaseTypesOfTheIssueHaveTheirOwnChecklistsAndTheRestTheCivilDocuments() {
+        assertThat(defaults.forCaseType("EB1A").id()).isEqualTo("eb1a");
+        assertThat(defaults.forCaseType("EB1B").id()).isEqualTo("eb1b");
+        assertThat(defaults.forCaseType("EB2_NIW").id()).isEqualTo("eb2niw");
+        assertThat(Set.of("H1B_CAP", "H1B_EXTENSION", "H1B_TRANSFER", "H1B_AMENDMENT")).allSatisfy(t ->
+                assertThat(defaults.forCaseType(t).id()).isEqualTo("h1b"));
+        assertThat(defaults.forCaseType("PERM").id()).isEqualTo("perm");
+        assertThat(defaults.forCaseType("I130").id()).isEqualTo("i130");
+        assertThat(defaults.forCaseType("I485").id()).isEqualTo("i485");
+        assertThat(defaults.forCaseType("O1").id()).isEqualTo("civil");
+        assertThat(defaults.forCaseType("EB1A").items().stream().filter(ChecklistItem::criterion)).hasSize(10);
+        assertThat(defaults.forCaseType("EB1B").items().stream().filter(ChecklistItem::criterion)).hasSize(6);
+    }
+
+    @Test
+    void anUnknownDocumentTypeIsRefusedNamingTheItem() {
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.one\" label=\"One\" satisfiedBy=\"imm:evidence imm:photo\"/></checklist>"))
+                .isInstanceOf(ChecklistDefinitionException.class)
+                .hasMessageStartingWith("test file: item \"x.one\" of checklist \"x\" names the document type \"imm:photo\", which does not exist");
+    }
+
+    @Test
+    void aDuplicateItemIdIsRefused() {
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.one\" label=\"One\" satisfiedBy=\"imm:evidence\"/>"
+                + "<item id=\"x.one\" label=\"Again\" satisfiedBy=\"imm:evidence\"/></checklist>"))
+                .isInstanceOf(ChecklistDefinitionException.class).hasMessage("test file: checklist \"x\" has the item id \"x.one\" twice.");
+    }
+
+    @Test
+    void anImpossibleGroupRuleIsRefused() {
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/>"
+                + "<item id=\"x.b\" label=\"B\" satisfiedBy=\"imm:evidence\"/><rules><atLeast id=\"x.g\" label=\"G\" count=\"3\" items=\"x.a x.b\"/></rules></checklist>"))
+                .isInstanceOf(ChecklistDefinitionException.class)
+                .hasMessage("test file: the rule \"x.g\" of checklist \"x\" asks for 3 of 2 items, which can never be met.");
+    }
+
+    @Test
+    void aRuleNamingAnUnknownItemIsRefused() {
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/>"
+                + "<rules><anyOf id=\"x.any\" label=\"Any\"><item ref=\"x.a\"/><item ref=\"x.z\"/></anyOf></rules></checklist>"))
+                .isInstanceOf(ChecklistDefinitionException.class)
+                .hasMessage("test file: the rule \"item\" of checklist \"x\" names the item \"x.z\", which the checklist does not have.");
+    }
+
+    @Test
+    void unknownOrDoublyClaimedCaseTypesAndUnlabelledItemsAreRefused() {
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB4\" label=\"X\"><item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/></checklist>"))
+                .hasMessage("test file: checklist \"x\" names the case type \"EB4\", which does not exist.");
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/></checklist>"
+                + "<checklist id=\"y\" caseTypes=\"EB1A\" label=\"Y\"><item id=\"y.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/></checklist>"))
+                .hasMessage("test file: the case type EB1A is claimed by checklists \"x\" and \"y\".");
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.a\" satisfiedBy=\"imm:evidence\"/></checklist>"))
+                .hasMessage("test file: item \"x.a\" of checklist \"x\" has no label (give it a label attribute).");
+    }
+
+    @Test
+    void malformedXmlIsRefusedWithItsLineAndEntitiesAreNeverResolved() {
+        assertThatThrownBy(() -> Checklists.read(new ByteArrayInputStream("<checklists>\n<checklist id=\"x\">\n</checklists>".getBytes(StandardCharsets.UTF_8)), "test file"))
+                .isInstanceOf(ChecklistDefinitionException.class).hasMessageStartingWith("test file is not well-formed XML (line 3)");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><checklists>&e;</checklists>";
+        assertThatThrownBy(() -> Checklists.read(new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)), "test file"))
+                .isInstanceOf(ChecklistDefinitionException.class).hasMessageContaining("not well-formed XML");
+    }
+
+    @Test
+    void aFirmFileExtendsAChecklistAndReplacesAnother() {
+        Checklists firm = defaults.withOverride(xml(
+                "<checklist id=\"eb1a\" mode=\"extend\"><item id=\"eb1a.expertOpinion\" label=\"Independent expert opinion letters\" "
+                        + "satisfiedBy=\"imm:supportLetter\" required=\"true\" citation=\"Firm practice\"/></checklist>"
+                        + "<checklist id=\"o1\" caseTypes=\"O1\" label=\"O-1 (firm)\"><item id=\"o1.itinerary\" label=\"Itinerary\" "
+                        + "satisfiedBy=\"imm:evidence\" required=\"true\"/></checklist>"));
+
+        Checklist eb1a = firm.forCaseType("EB1A");
+        assertThat(eb1a.items()).hasSize(defaults.forCaseType("EB1A").items().size() + 1);
+        assertThat(eb1a.item("eb1a.expertOpinion")).get().extracting(ChecklistItem::required).isEqualTo(true);
+        assertThat(eb1a.rules()).hasSize(1);
+        assertThat(firm.forCaseType("O1").label(Locale.ENGLISH)).isEqualTo("O-1 (firm)");
+        assertThat(firm.forCaseType("L1").id()).isEqualTo("civil");
+        assertThat(defaults.forCaseType("O1").id()).as("the defaults are untouched").isEqualTo("civil");
+    }
+
+    @Test
+    void aBadFirmFileIsRefusedWholeNamingTheItem() {
+        assertThatThrownBy(() -> defaults.withOverride(xml(
+                "<checklist id=\"eb1a\" mode=\"extend\"><item id=\"eb1a.extra\" label=\"Extra\" satisfiedBy=\"imm:video\"/></checklist>")))
+                .isInstanceOf(ChecklistDefinitionException.class)
+                .hasMessageStartingWith("the firm's checklist file: item \"eb1a.extra\" of checklist \"eb1a\" names the document type \"imm:video\"");
+        assertThatThrownBy(() -> defaults.withOverride(xml("<checklist id=\"nope\" mode=\"extend\"><item id=\"n.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/></checklist>")))
+                .hasMessage("the firm's checklist file: checklist \"nope\" extends a checklist that does not exist.");
+    }
+}

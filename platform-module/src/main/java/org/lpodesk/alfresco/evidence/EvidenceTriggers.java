@@ -1,0 +1,237 @@
+package org.lpodesk.alfresco.evidence;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
+import org.alfresco.repo.policy.JavaBehaviour;
+import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.repo.transaction.TransactionalResourceHelper;
+import org.alfresco.service.cmr.repository.AssociationRef;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.namespace.QName;
+import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.lpodesk.alfresco.cases.CaseTree;
+import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.alfresco.model.ModelRefusal;
+import org.lpodesk.evidence.EvidenceMessages;
+import org.lpodesk.firm.FirmGroup;
+
+/**
+ * Keeps every case's evidence completeness current, whoever changed what and through which door
+ * (Share's forms, CMIS, REST, a rule, the kit): a tagged document created, re-tagged, marked foreign
+ * language, given or losing its certified translation, moved, deleted or restored; a waiver recorded
+ * or withdrawn; the case type changed. Tags are checked when they are written (an item of the case's
+ * checklist that the document's type can satisfy, in a case at all), so a bad tag is refused with
+ * its reason and nothing is stored. The final-merits note is the responsible attorneys' to write.
+ * Cases are recomputed once each just before commit, with every change of the transaction in place.
+ */
+public final class EvidenceTriggers extends TransactionListenerAdapter implements
+        NodeServicePolicies.OnCreateNodePolicy, NodeServicePolicies.OnUpdatePropertiesPolicy,
+        NodeServicePolicies.OnMoveNodePolicy, NodeServicePolicies.BeforeDeleteNodePolicy,
+        NodeServicePolicies.OnCreateAssociationPolicy, NodeServicePolicies.OnDeleteAssociationPolicy,
+        NodeServicePolicies.OnAddAspectPolicy, NodeServicePolicies.OnRemoveAspectPolicy {
+
+    private static final String PENDING = EvidenceTriggers.class.getName() + ".pending";
+
+    private final PolicyComponent policyComponent;
+    private final NodeService nodeService;
+    private final AuthorityService authorityService;
+    private final CaseTree caseTree;
+    private final ChecklistCatalogue catalogue;
+    private final CaseEvidence evidence;
+    private final EvidenceCompletenessKeeper keeper;
+
+    public EvidenceTriggers(PolicyComponent policyComponent, NodeService nodeService, AuthorityService authorityService,
+                            CaseTree caseTree, ChecklistCatalogue catalogue, CaseEvidence evidence,
+                            EvidenceCompletenessKeeper keeper) {
+        this.policyComponent = policyComponent;
+        this.nodeService = nodeService;
+        this.authorityService = authorityService;
+        this.caseTree = caseTree;
+        this.catalogue = catalogue;
+        this.evidence = evidence;
+        this.keeper = keeper;
+    }
+
+    public void init() {
+        QName tags = ImmModel.ASPECT_EVIDENCE_TAGS;
+        bind(NodeServicePolicies.OnCreateNodePolicy.QNAME, tags, "onCreateNode");
+        bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, tags, "onUpdateProperties");
+        bind(NodeServicePolicies.OnMoveNodePolicy.QNAME, tags, "onMoveNode");
+        bind(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME, tags, "beforeDeleteNode");
+        bind(NodeServicePolicies.OnAddAspectPolicy.QNAME, tags, "onAddAspect");
+        bind(NodeServicePolicies.OnRemoveAspectPolicy.QNAME, tags, "onRemoveAspect");
+        for (QName policy : List.of(NodeServicePolicies.OnCreateAssociationPolicy.QNAME,
+                NodeServicePolicies.OnDeleteAssociationPolicy.QNAME)) {
+            String method = policy.equals(NodeServicePolicies.OnCreateAssociationPolicy.QNAME) ? "onCreateAssociation"
+                    : "onDeleteAssociation";
+            policyComponent.bindAssociationBehaviour(policy, tags, ImmModel.ASSOC_CERTIFIED_TRANSLATION,
+                    new JavaBehaviour(this, method, NotificationFrequency.EVERY_EVENT));
+        }
+        bind(NodeServicePolicies.OnCreateNodePolicy.QNAME, ImmModel.TYPE_EVIDENCE_WAIVER, "onCreateNode");
+        bind(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME, ImmModel.TYPE_EVIDENCE_WAIVER, "beforeDeleteNode");
+        bind(NodeServicePolicies.OnCreateNodePolicy.QNAME, ImmModel.TYPE_CASE, "onCreateNode");
+        bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, ImmModel.TYPE_CASE, "onUpdateProperties");
+    }
+
+    private void bind(QName policy, QName type, String method) {
+        policyComponent.bindClassBehaviour(policy, type, new JavaBehaviour(this, method, NotificationFrequency.EVERY_EVENT));
+    }
+
+    @Override
+    public void onCreateNode(ChildAssociationRef childAssocRef) {
+        NodeRef node = childAssocRef.getChildRef();
+        if (ImmModel.TYPE_CASE.equals(nodeService.getType(node))) {
+            pend(node);
+        } else if (ImmModel.TYPE_EVIDENCE_WAIVER.equals(nodeService.getType(node))) {
+            pend(childAssocRef.getParentRef());
+        } else {
+            checkTags(node, items(nodeService.getProperty(node, ImmModel.PROP_CHECKLIST_ITEMS)));
+            pendCaseOf(node);
+        }
+    }
+
+    @Override
+    public void onUpdateProperties(NodeRef node, Map<QName, Serializable> before, Map<QName, Serializable> after) {
+        if (ImmModel.TYPE_CASE.equals(nodeService.getType(node))) {
+            if (changed(before, after, ImmModel.PROP_FINAL_MERITS_NOTE)) {
+                refuseNonAttorney(node);
+            }
+            if (changed(before, after, ImmModel.PROP_CASE_TYPE)) {
+                pend(node);
+            }
+            return;
+        }
+        if (changed(before, after, ImmModel.PROP_CHECKLIST_ITEMS)) {
+            checkTags(node, items(after.get(ImmModel.PROP_CHECKLIST_ITEMS)));
+            pendCaseOf(node);
+        } else if (changed(before, after, ImmModel.PROP_FOREIGN_LANGUAGE)) {
+            pendCaseOf(node);
+        }
+    }
+
+    @Override
+    public void onMoveNode(ChildAssociationRef oldChildAssocRef, ChildAssociationRef newChildAssocRef) {
+        pendCaseOf(oldChildAssocRef.getParentRef());
+        NodeRef node = newChildAssocRef.getChildRef();
+        // tags name items of the checklist the document was tagged for: another case's checklist may not have them
+        checkTags(node, items(nodeService.getProperty(node, ImmModel.PROP_CHECKLIST_ITEMS)));
+        pendCaseOf(node);
+    }
+
+    @Override
+    public void beforeDeleteNode(NodeRef node) {
+        if (ImmModel.TYPE_EVIDENCE_WAIVER.equals(nodeService.getType(node))) {
+            ChildAssociationRef parent = nodeService.getPrimaryParent(node);
+            if (parent != null) {
+                pend(parent.getParentRef());
+            }
+            return;
+        }
+        pendCaseOf(node);
+    }
+
+    @Override
+    public void onCreateAssociation(AssociationRef link) {
+        pendCaseOf(link.getSourceRef());
+    }
+
+    @Override
+    public void onDeleteAssociation(AssociationRef link) {
+        pendCaseOf(link.getSourceRef());
+    }
+
+    @Override
+    public void onAddAspect(NodeRef node, QName aspect) {
+        checkTags(node, items(nodeService.getProperty(node, ImmModel.PROP_CHECKLIST_ITEMS)));
+        pendCaseOf(node);
+    }
+
+    @Override
+    public void onRemoveAspect(NodeRef node, QName aspect) {
+        pendCaseOf(node);
+    }
+
+    /** Refuses items the document's case does not list or its type cannot satisfy; no items is always fine. */
+    private void checkTags(NodeRef document, Collection<String> items) {
+        if (items.isEmpty() || !inWorkspace(document) || !nodeService.exists(document)) {
+            return;
+        }
+        String name = String.valueOf(nodeService.getProperty(document, org.alfresco.model.ContentModel.PROP_NAME));
+        NodeRef caseNode = AuthenticationUtil.runAsSystem(() -> caseTree.enclosingCase(document).orElse(null));
+        if (caseNode == null) {
+            throw ModelRefusal.of(EvidenceMessages.format("tag.not-in-case", name));
+        }
+        String documentType = evidence.typeName(document);
+        ModelRefusal.run(() -> catalogue.checklistOf(caseNode).validateTag(documentType, items));
+    }
+
+    private void refuseNonAttorney(NodeRef caseNode) {
+        String user = AuthenticationUtil.getFullyAuthenticatedUser();
+        if (AuthenticationUtil.isRunAsUserTheSystemUser() || authorityService.hasAdminAuthority()) {
+            return;
+        }
+        if (!authorityService.getAuthoritiesForUser(user).contains(FirmGroup.ATTORNEYS.authority())) {
+            throw ModelRefusal.of(EvidenceMessages.format("merits.attorneys-only", user));
+        }
+    }
+
+    private void pendCaseOf(NodeRef node) {
+        if (inWorkspace(node) && nodeService.exists(node)) {
+            AuthenticationUtil.runAsSystem(() -> {
+                caseTree.enclosingCase(node).ifPresent(this::pend);
+                return null;
+            });
+        }
+    }
+
+    private void pend(NodeRef caseNode) {
+        if (inWorkspace(caseNode)) {
+            TransactionalResourceHelper.<NodeRef>getSet(PENDING).add(caseNode);
+            AlfrescoTransactionSupport.bindListener(this);
+        }
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+        Set<NodeRef> pending = TransactionalResourceHelper.getSet(PENDING);
+        while (!pending.isEmpty()) {
+            List<NodeRef> cases = new ArrayList<>(pending);
+            pending.clear();
+            for (NodeRef caseNode : cases) {
+                if (nodeService.exists(caseNode) && ImmModel.TYPE_CASE.equals(nodeService.getType(caseNode))) {
+                    keeper.recompute(caseNode);
+                }
+            }
+        }
+    }
+
+    private static boolean changed(Map<QName, Serializable> before, Map<QName, Serializable> after, QName property) {
+        return !Objects.equals(before.get(property), after.get(property));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> items(Serializable value) {
+        if (value instanceof Collection<?> list) {
+            return ((Collection<Object>) list).stream().filter(Objects::nonNull).map(String::valueOf)
+                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+        return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString().trim());
+    }
+
+    private static boolean inWorkspace(NodeRef node) {
+        return StoreRef.STORE_REF_WORKSPACE_SPACESSTORE.equals(node.getStoreRef());
+    }
+}
