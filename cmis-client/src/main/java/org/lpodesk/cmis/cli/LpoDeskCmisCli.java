@@ -21,6 +21,7 @@ import org.lpodesk.cmis.Messages;
 import org.lpodesk.cmis.client.CaseCriteria;
 import org.lpodesk.cmis.client.CaseSummary;
 import org.lpodesk.cmis.client.DocumentRef;
+import org.lpodesk.cmis.client.EvidenceStatus;
 import org.lpodesk.cmis.client.FolderRef;
 import org.lpodesk.cmis.client.Identifiers;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
@@ -51,7 +52,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lpodesk-cmis", mixinStandardHelpOptions = true, resourceBundle = "org.lpodesk.cmis.cli.usage",
         subcommands = {LpoDeskCmisCli.CaseCommand.class, LpoDeskCmisCli.NoticeCommand.class,
                 LpoDeskCmisCli.DeadlinesCommand.class, LpoDeskCmisCli.QueryCommand.class,
-                LpoDeskCmisCli.ImportCommand.class, LpoDeskCmisCli.TypesCommand.class})
+                LpoDeskCmisCli.ImportCommand.class, LpoDeskCmisCli.TypesCommand.class,
+                LpoDeskCmisCli.ChecklistCommand.class})
 public final class LpoDeskCmisCli {
 
     public static final int REFUSED = 1;
@@ -373,6 +375,72 @@ public final class LpoDeskCmisCli {
                 c = c.orderBy(orderBy, !descending);
             }
             Page<CaseSummary> result = kit.findCases(c);
+            for (CaseSummary s : result.items()) {
+                out().println(Messages.get("cli.queryLine", s.caseNumber(), s.caseType(), s.status(),
+                        nz(s.beneficiaryName()), nz(s.receiptNumber()), s.deadline() == null ? "" : s.deadline()));
+            }
+            out().println(Messages.get(result.hasMore() ? "cli.pageMore" : "cli.pageLast", page,
+                    result.items().size(), page + 1));
+            return 0;
+        }
+    }
+
+    @Command(name = "checklist", mixinStandardHelpOptions = true, subcommands = {ChecklistShow.class, ChecklistMissing.class})
+    static final class ChecklistCommand extends Group {
+    }
+
+    /** The evidence completeness the repository keeps on a case; exit 0 whether ready or not. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class ChecklistShow extends Connected {
+        @Parameters(index = "0", descriptionKey = "param.case")
+        String caseRef;
+
+        ChecklistShow(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            EvidenceStatus status = kit().evidence(caseRef);
+            if (!status.computed()) {
+                out().println(Messages.get("cli.checklistNotComputed", nz(status.caseNumber())));
+                return 0;
+            }
+            out().println(Messages.get(status.ready() ? "cli.checklistReady" : "cli.checklistNotReady",
+                    nz(status.caseNumber()), status.checklistId(), status.missing(), status.required(), status.criteriaMet()));
+            out().println(nz(status.summary()));
+            for (EvidenceStatus.Item item : status.missingItems()) {
+                out().println(Messages.get("cli.checklistMissingLine", item.id(), item.label()));
+            }
+            return 0;
+        }
+    }
+
+    /** Cases not ready for attorney review by their evidence, of a type and under a criteria count. */
+    @Command(name = "missing", mixinStandardHelpOptions = true)
+    static final class ChecklistMissing extends Connected {
+        @Option(names = "--type", descriptionKey = "option.type")
+        String type;
+        @Option(names = "--criteria-below", descriptionKey = "option.criteriaBelow")
+        Integer criteriaBelow;
+        @Option(names = "--page", defaultValue = "1", descriptionKey = "option.page")
+        int page;
+        @Option(names = "--page-size", defaultValue = "20", descriptionKey = "option.pageSize")
+        int pageSize;
+
+        ChecklistMissing(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            if (page < 1 || pageSize < 1) {
+                throw new CliException(Messages.get("cli.badPage", page, pageSize));
+            }
+            if (criteriaBelow != null && criteriaBelow < 1) {
+                throw new CliException(Messages.get("cli.badCriteriaBelow", criteriaBelow));
+            }
+            Page<CaseSummary> result = kit().casesMissingEvidence(type, criteriaBelow, (page - 1) * pageSize, pageSize);
             for (CaseSummary s : result.items()) {
                 out().println(Messages.get("cli.queryLine", s.caseNumber(), s.caseType(), s.status(),
                         nz(s.beneficiaryName()), nz(s.receiptNumber()), s.deadline() == null ? "" : s.deadline()));

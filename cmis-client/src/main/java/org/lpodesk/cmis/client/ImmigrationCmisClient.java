@@ -64,6 +64,7 @@ public final class ImmigrationCmisClient {
     public static final String NOTICE_TYPE = "D:imm:uscisNotice";
     public static final String APPROVAL_ASPECT = "P:imm:attorneyApproval";
     public static final String RESPONDS_TO = "R:imm:respondsTo";
+    public static final String EVIDENCE_TAGS_ASPECT = "P:imm:evidenceTags";
     public static final String APPROVED = "APPROVED";
 
     private final Session session;
@@ -362,6 +363,73 @@ public final class ImmigrationCmisClient {
     public FolderRef caseRef(String caseFolder) {
         Folder f = caseFolder(caseFolder);
         return new FolderRef(f.getId(), f.getName(), f.getPath(), f.getType().getId());
+    }
+
+    /**
+     * The case's evidence completeness as the repository keeps it (imm:evidence* on the case). The
+     * missing items carry the labels of LPO Desk's default checklists, in the JVM's locale.
+     */
+    public EvidenceStatus evidence(String caseFolder) {
+        FolderRef kase = caseRef(caseFolder);
+        Map<String, Object> p = properties(kase.id());
+        org.lpodesk.evidence.checklist.Checklists defaults = org.lpodesk.evidence.checklist.Checklists.defaults();
+        String checklistId = (String) p.get("imm:evidenceChecklist");
+        java.util.Optional<org.lpodesk.evidence.checklist.Checklist> checklist = checklistId == null
+                ? java.util.Optional.empty() : defaults.byId(checklistId);
+        List<EvidenceStatus.Item> missing = new ArrayList<>();
+        for (String id : strings(p.get("imm:evidenceMissingItems"))) {
+            String label = checklist.flatMap(c -> c.item(id)).map(i -> i.label(java.util.Locale.getDefault())).orElse(id);
+            missing.add(new EvidenceStatus.Item(id, label));
+        }
+        return new EvidenceStatus(kase.id(), (String) p.get("imm:caseNumber"), (String) p.get("imm:caseType"), checklistId,
+                Boolean.TRUE.equals(p.get("imm:evidenceReady")), number(p.get("imm:evidenceRequired")),
+                number(p.get("imm:evidenceMissing")), number(p.get("imm:evidenceCriteriaMet")), missing,
+                (String) p.get("imm:evidenceSummary"));
+    }
+
+    /**
+     * Tags a document of a case with checklist items (replacing its tags), adding the evidence-tags
+     * aspect where its type does not carry it. The repository refuses an item the case's checklist
+     * lacks or the document's type cannot satisfy (a constraint violation naming both), and then
+     * recomputes the case's completeness.
+     */
+    public DocumentRef tagEvidence(String documentId, Collection<String> itemIds, boolean foreignLanguage) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("imm:checklistItems", new ArrayList<>(itemIds));
+        props.put("imm:foreignLanguage", foreignLanguage);
+        return addAspects(documentId, List.of(EVIDENCE_TAGS_ASPECT), props);
+    }
+
+    /**
+     * Cases not ready for attorney review by their evidence, optionally of one type and with fewer
+     * than {@code criteriaBelow} criteria evidenced (e.g. EB-1A cases below 3), by case number.
+     */
+    public Page<CaseSummary> casesMissingEvidence(String caseType, Integer criteriaBelow, int skip, int pageSize) {
+        CmisQuery q = CmisQuery.from(rules, CASE_TYPE, "c").select("cmis:objectId", "imm:caseNumber",
+                "imm:caseType", "imm:caseStatus", "imm:beneficiaryName", "imm:receiptNumber", "imm:caseDeadline",
+                "imm:responsibleAttorney").where("imm:evidenceReady", Op.EQ, false);
+        if (caseType != null) {
+            q.where("imm:caseType", Op.EQ, rules.checkValue("imm:caseType", caseType));
+        }
+        if (criteriaBelow != null) {
+            q.where("imm:evidenceCriteriaMet", Op.LT, criteriaBelow);
+        }
+        q.orderBy("imm:caseNumber", true);
+        return query(q, skip, pageSize, r -> new CaseSummary(str(r, "cmis:objectId"),
+                str(r, "imm:caseNumber"), str(r, "imm:caseType"), str(r, "imm:caseStatus"),
+                str(r, "imm:beneficiaryName"), str(r, "imm:receiptNumber"), date(r, "imm:caseDeadline"),
+                str(r, "imm:responsibleAttorney")));
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(value.toString());
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 
     /** All model properties of an object, by id. */

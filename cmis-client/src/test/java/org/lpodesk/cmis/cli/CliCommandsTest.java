@@ -324,4 +324,32 @@ class CliCommandsTest {
         assertThat(r.code()).isEqualTo(LpoDeskCmisCli.SERVER_ERROR);
         assertThat(r.err()).startsWith("error: cannot reach the CMIS endpoint: ");
     }
+    @Test
+    void checklistShowSaysWhatACaseStillNeedsAndMissingFindsTheCasesByCriteria() {
+        String n = number();
+        assertThat(create(n, "--type", "EB1A", "--beneficiary", "Dr. Lena Park").code()).isZero();
+        org.lpodesk.cmis.client.FolderRef kase = kit.caseRef(n);
+        var award = kit.uploadDocument(kase.id(), org.lpodesk.cmis.client.NewDocument.of("D:imm:evidence", "prize.pdf",
+                "application/pdf", "%PDF-1.4 prize".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .with("imm:confidentialityLevel", "CONFIDENTIAL"));
+        kit.tagEvidence(award.id(), java.util.List.of("eb1a.criterion.prizes"), false);
+
+        CliHarness.Result show = cli.run("checklist", "show", n);
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).startsWith(n + ": not ready for attorney review (eb1a checklist; 3 of 3 requirements not met; 1 criteria evidenced)")
+                .contains("EB-1A criteria: 1 of the 3 required have evidence")
+                .contains("  missing  eb1a.continuingWork  Continuing work in the field");
+
+        CliHarness.Result missing = cli.run("checklist", "missing", "--type", "EB1A", "--criteria-below", "3", "--page-size", "500");
+        assertThat(missing.code()).isZero();
+        assertThat(missing.out()).contains(n + "  EB1A  INTAKE  Dr. Lena Park");
+        CliHarness.Result none = cli.run("checklist", "missing", "--type", "EB1A", "--criteria-below", "1", "--page-size", "500");
+        assertThat(none.out()).doesNotContain(n);
+
+        CliHarness.Result bad = cli.run("checklist", "missing", "--criteria-below", "0");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("--criteria-below must be 1 or more, got 0");
+        CliHarness.Result badType = cli.run("checklist", "missing", "--type", "EB4");
+        assertThat(badType.code()).isEqualTo(1);
+    }
 }

@@ -18,7 +18,18 @@ import org.apache.chemistry.opencmis.inmemory.storedobj.api.Folder;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.ObjectStore;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.StoredObject;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.VersionedDocument;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Locale;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIntegerImpl;
 import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.evidence.EvidenceMessages;
+import org.lpodesk.evidence.checklist.Checklist;
+import org.lpodesk.evidence.checklist.Checklists;
+import org.lpodesk.evidence.completeness.CaseCompleteness;
+import org.lpodesk.evidence.completeness.Completeness;
+import org.lpodesk.evidence.completeness.EvidenceDocument;
 import org.lpodesk.deadline.CaseDeadlineRollup;
 import org.lpodesk.deadline.Deadline;
 import org.lpodesk.deadline.DeadlineRules;
@@ -34,7 +45,9 @@ import org.lpodesk.notice.UscisNotice;
  * the kit can be tested as it is used: it writes a notice and reads back the response deadline
  * and the case deadline the repository computed. Against a live Alfresco the module itself does
  * it and this class is not involved. Not emulated: refusals (a notice dated after today) and
- * responses filed through imm:respondsTo; the live suite covers those.
+ * responses filed through imm:respondsTo; the live suite covers those. Evidence (EvidenceTriggers):
+ * a tag the case's checklist refuses is refused as a constraint violation with core's sentence,
+ * and the case's completeness is stored on it, from LPO Desk's default checklists.
  */
 final class LpoDeskModuleStandIn {
 
@@ -44,6 +57,8 @@ final class LpoDeskModuleStandIn {
     private final ObjectStore store;
     private final NoticeDeadlines deadlines = new NoticeDeadlines(HolidayCalendar.federal(), DeadlineRules.defaults());
     private final CaseDeadlineRollup rollup = new CaseDeadlineRollup();
+    private final Checklists checklists = Checklists.defaults();
+    private final Completeness completeness = new Completeness();
 
     LpoDeskModuleStandIn(ObjectStore store) {
         this.store = store;
@@ -101,6 +116,88 @@ final class LpoDeskModuleStandIn {
             }
         }
         notice.setCustomProperties(props);
+    }
+
+    /** Refuses the tags of a document its case's checklist does not allow, as Alfresco's behaviour does. */
+    void checkTags(String objectId) {
+        StoredObject found = objectId == null ? null : store.getObjectById(objectId);
+        if (found == null) {
+            return;
+        }
+        checkTags(objectId, strings(properties(found).getProperties(), "imm:checklistItems"));
+    }
+
+    /** Refuses these tags on the document, as they would be written. */
+    void checkTags(String objectId, List<String> items) {
+        StoredObject found = objectId == null ? null : store.getObjectById(objectId);
+        if (found == null) {
+            return;
+        }
+        StoredObject doc = properties(found);
+        if (items.isEmpty()) {
+            return;
+        }
+        Optional<String> kase = caseOf(found.getId());
+        if (kase.isEmpty()) {
+            throw new CmisConstraintException(EvidenceMessages.format("tag.not-in-case", doc.getName()));
+        }
+        try {
+            checklistOf(store.getObjectById(kase.get())).validateTag(modelType(doc.getTypeId()), items);
+        } catch (IllegalArgumentException refused) {
+            throw new CmisConstraintException(refused.getMessage());
+        }
+    }
+
+    /** The case's completeness, from every tagged document below it. */
+    void recomputeEvidence(String caseId) {
+        StoredObject kase = store.getObjectById(caseId);
+        if (kase == null) {
+            return;
+        }
+        List<EvidenceDocument> documents = new ArrayList<>();
+        for (StoredObject doc : documents((Folder) kase)) {
+            Map<String, PropertyData<?>> p = doc.getProperties();
+            Object foreign = p.containsKey("imm:foreignLanguage") ? p.get("imm:foreignLanguage").getFirstValue() : null;
+            documents.add(new EvidenceDocument(doc.getId(), doc.getName(), modelType(doc.getTypeId()),
+                    new HashSet<>(strings(p, "imm:checklistItems")), Boolean.TRUE.equals(foreign), false));
+        }
+        Checklist checklist = checklistOf(kase);
+        CaseCompleteness c = completeness.of(checklist, documents, List.of());
+        Map<String, PropertyData<?>> props = new HashMap<>(kase.getProperties());
+        props.put("imm:evidenceChecklist", new PropertyStringImpl("imm:evidenceChecklist", c.checklistId()));
+        props.put("imm:evidenceReady", new PropertyBooleanImpl("imm:evidenceReady", c.ready()));
+        props.put("imm:evidenceRequired", new PropertyIntegerImpl("imm:evidenceRequired", BigInteger.valueOf(c.requiredCount())));
+        props.put("imm:evidenceMissing", new PropertyIntegerImpl("imm:evidenceMissing", BigInteger.valueOf(c.missingCount())));
+        props.put("imm:evidenceCriteriaMet", new PropertyIntegerImpl("imm:evidenceCriteriaMet", BigInteger.valueOf(c.criteriaEvidenced())));
+        props.put("imm:evidenceMissingItems", new PropertyStringImpl("imm:evidenceMissingItems", c.missingItemIds()));
+        props.put("imm:evidenceSummary", new PropertyStringImpl("imm:evidenceSummary", c.summary(Locale.US)));
+        kase.setCustomProperties(props);
+    }
+
+    private Checklist checklistOf(StoredObject kase) {
+        return checklists.forCaseType(String.valueOf(string(kase.getProperties(), "imm:caseType")));
+    }
+
+    /** "D:imm:evidence" as the model names it. */
+    private static String modelType(String cmisTypeId) {
+        return cmisTypeId.substring(cmisTypeId.indexOf(':') + 1);
+    }
+
+    private List<StoredObject> documents(Folder folder) {
+        List<StoredObject> found = new ArrayList<>();
+        for (Fileable child : store.getChildren(folder, -1, 0, "admin", false).getChildren()) {
+            if (child instanceof Folder sub) {
+                found.addAll(documents(sub));
+            } else {
+                found.add(properties(child));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> strings(Map<String, PropertyData<?>> props, String id) {
+        PropertyData<?> p = props.get(id);
+        return p == null ? List.of() : p.getValues().stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
     }
 
     /** The case deadline: core's roll-up over the case's notices. */

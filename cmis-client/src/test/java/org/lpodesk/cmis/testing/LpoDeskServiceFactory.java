@@ -44,14 +44,32 @@ final class LpoDeskServiceFactory extends InMemoryServiceFactoryImpl {
                 if (type != null && LpoDeskModuleStandIn.NOTICE.equals(type.getFirstValue())) {
                     module().noticeChanged(id);
                 }
+                evidenceChanged(repo, id);
                 return id;
             }
 
             @Override
             public void updateProperties(String repo, Holder<String> objectId, Holder<String> changeToken,
                                          Properties properties, ExtensionsData extension) {
+                // Alfresco's behaviour refuses a bad tag and the transaction rolls back: checked before anything changes
+                PropertyData<?> tags = properties.getProperties().get("imm:checklistItems");
+                if (tags != null) {
+                    module().checkTags(objectId.getValue(), tags.getValues().stream().map(String::valueOf).toList());
+                }
                 super.updateProperties(repo, objectId, changeToken, properties, extension);
                 module().noticeChanged(objectId.getValue());
+                module().caseOf(objectId.getValue()).ifPresent(kase -> module().recomputeEvidence(kase));
+            }
+
+            /** A created document with a bad tag is refused: the transaction that created it rolls back. */
+            private void evidenceChanged(String repo, String id) {
+                try {
+                    module().checkTags(id);
+                } catch (RuntimeException refused) {
+                    super.deleteObject(repo, id, true, null);
+                    throw refused;
+                }
+                module().caseOf(id).ifPresent(kase -> module().recomputeEvidence(kase));
             }
 
             @Override
@@ -67,6 +85,7 @@ final class LpoDeskServiceFactory extends InMemoryServiceFactoryImpl {
                 Optional<String> kase = module().caseOf(objectId);
                 super.deleteObject(repo, objectId, allVersions, extension);
                 kase.ifPresent(id -> module().recomputeCase(id));
+                kase.ifPresent(id -> module().recomputeEvidence(id));
             }
 
             @Override
@@ -75,7 +94,9 @@ final class LpoDeskServiceFactory extends InMemoryServiceFactoryImpl {
                 Optional<String> from = module().caseOf(objectId.getValue());
                 super.moveObject(repo, objectId, targetFolderId, sourceFolderId, extension);
                 from.ifPresent(id -> module().recomputeCase(id));
+                from.ifPresent(id -> module().recomputeEvidence(id));
                 module().noticeChanged(objectId.getValue());
+                module().caseOf(objectId.getValue()).ifPresent(id -> module().recomputeEvidence(id));
             }
         };
     }
