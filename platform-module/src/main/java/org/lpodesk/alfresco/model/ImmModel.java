@@ -17,6 +17,10 @@ public interface ImmModel {
     QName TYPE_DOCUMENT = QName.createQName(URI, "document");
     QName TYPE_USCIS_NOTICE = QName.createQName(URI, "uscisNotice");
     QName TYPE_IDENTITY_DOCUMENT = QName.createQName(URI, "identityDocument");
+    QName TYPE_EVIDENCE = QName.createQName(URI, "evidence");
+    QName TYPE_SUPPORT_LETTER = QName.createQName(URI, "supportLetter");
+    QName TYPE_PETITION_DRAFT = QName.createQName(URI, "petitionDraft");
+    QName TYPE_COVER_LETTER = QName.createQName(URI, "coverLetter");
     QName PROP_IDENTITY_EXPIRES_ON = QName.createQName(URI, "identityExpiresOn");
 
     // imm:client
