@@ -136,4 +136,98 @@ class ChecklistsTest {
         assertThatThrownBy(() -> defaults.withOverride(xml("<checklist id=\"nope\" mode=\"extend\"><item id=\"n.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/></checklist>")))
                 .hasMessage("the firm's checklist file: checklist \"nope\" extends a checklist that does not exist.");
     }
+
+    @Test
+    void aGroupThatAsksForNoneOrForANonNumberIsRefused() {
+        String items = "<item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/><item id=\"x.b\" label=\"B\" satisfiedBy=\"imm:evidence\"/>";
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\">" + items
+                + "<rules><atLeast id=\"x.g\" label=\"G\" count=\"0\" items=\"x.a x.b\"/></rules></checklist>"))
+                .isInstanceOf(ChecklistDefinitionException.class)
+                .hasMessage("test file: the rule \"x.g\" of checklist \"x\" asks for 0 of 2 items, which can never be met.");
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\">" + items
+                + "<rules><atLeast id=\"x.g\" label=\"G\" count=\"two\" items=\"x.a x.b\"/></rules></checklist>"))
+                .isInstanceOf(ChecklistDefinitionException.class)
+                .hasMessage("test file: the rule \"x.g\" of checklist \"x\" has the count \"two\", which is not a whole number.");
+    }
+
+    @Test
+    void aChoiceOfOneAnUnlabelledGroupAndAnUnknownRuleElementAreRefused() {
+        String items = "<item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/><item id=\"x.b\" label=\"B\" satisfiedBy=\"imm:evidence\"/>";
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\">" + items
+                + "<rules><anyOf id=\"x.any\" label=\"Any\"><item ref=\"x.a\"/></anyOf></rules></checklist>"))
+                .hasMessage("test file: the rule \"x.any\" of checklist \"x\" is a choice with fewer than two alternatives.");
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\">" + items
+                + "<rules><atLeast id=\"x.g\" count=\"1\" items=\"x.a x.b\"/></rules></checklist>"))
+                .hasMessage("test file: the rule \"x.g\" of checklist \"x\" has no label (give it a label attribute).");
+        assertThatThrownBy(() -> alone("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\">" + items
+                + "<rules><noneOf id=\"x.n\" label=\"N\"/></rules></checklist>"))
+                .hasMessage("test file: checklist \"x\" has a rule element <noneOf>; rules are <item ref>, <atLeast>, <anyOf> and <allOf>.");
+    }
+
+    @Test
+    void aDuplicateChecklistIdAndAnUncoveredCaseTypeAreRefused() {
+        assertThatThrownBy(() -> alone("<checklist id=\"civil\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/></checklist>"))
+                .hasMessage("test file: the checklist id \"civil\" is used twice.");
+        assertThatThrownBy(() -> Checklists.read(xml("<checklist id=\"x\" caseTypes=\"EB1A\" label=\"X\"><item id=\"x.a\" label=\"A\" satisfiedBy=\"imm:evidence\"/></checklist>"), "test file"))
+                .hasMessage("test file: the case type EB1B has no checklist and there is no checklist for every other type (caseTypes=\"*\").");
+    }
+
+    @Test
+    void aFirmChecklistOfAnExistingIdReplacesItsItemsAndRulesAndKeepsItsCaseTypes() {
+        Checklists firm = defaults.withOverride(xml(
+                "<checklist id=\"eb1a\"><item id=\"eb1a.award\" required=\"true\" satisfiedBy=\"imm:evidence\"/>"
+                        + "<item id=\"eb1a.strategyMemo\" label=\"Strategy memo\" rule=\"The attorney's memo on the route chosen.\" "
+                        + "required=\"true\" satisfiedBy=\"imm:researchMemo\"/></checklist>"));
+
+        Checklist eb1a = firm.forCaseType("EB1A");
+        assertThat(eb1a.items()).extracting(ChecklistItem::id).containsExactly("eb1a.award", "eb1a.strategyMemo");
+        assertThat(eb1a.rules()).isEmpty();
+        assertThat(eb1a.item("eb1a.award")).get().satisfies(i -> {
+            assertThat(i.required()).isTrue();
+            assertThat(i.label(Locale.ENGLISH)).as("the bundle's label stays for a default id").isEqualTo("One-time major international award");
+        });
+        assertThat(eb1a.item("eb1a.strategyMemo")).get().satisfies(i -> assertThat(i.rule(Locale.ENGLISH))
+                .isEqualTo("The attorney's memo on the route chosen."));
+        assertThat(defaults.forCaseType("EB1A").item("eb1a.criterion.prizes")).as("the defaults are untouched").isPresent();
+    }
+
+    @Test
+    void aFirmExtensionMayReplaceTheRules() {
+        Checklists firm = defaults.withOverride(xml(
+                "<checklist id=\"eb1b\" mode=\"extend\" replaceRules=\"true\"><rules>"
+                        + "<atLeast id=\"eb1b.firmCriteria\" label=\"EB-1B criteria (firm practice: 3)\" count=\"3\" items=\""
+                        + "eb1b.criterion.prizes eb1b.criterion.memberships eb1b.criterion.publishedMaterial eb1b.criterion.judging "
+                        + "eb1b.criterion.originalResearch eb1b.criterion.scholarlyArticles\"/></rules></checklist>"));
+
+        Checklist eb1b = firm.forCaseType("EB1B");
+        assertThat(eb1b.items()).isEqualTo(defaults.forCaseType("EB1B").items());
+        assertThat(eb1b.rules()).extracting(r -> r.id()).containsExactly("eb1b.firmCriteria");
+    }
+
+    @Test
+    void aFirmChecklistClaimingACaseTypeTakesItFromTheDefault() {
+        Checklists firm = defaults.withOverride(xml(
+                "<checklist id=\"eb1a-firm\" caseTypes=\"EB1A EB1C\" label=\"EB-1 (firm)\"><item id=\"f.letter\" label=\"Petition letter\" "
+                        + "required=\"true\" satisfiedBy=\"imm:petitionDraft\"/></checklist>"));
+
+        assertThat(firm.forCaseType("EB1A").id()).isEqualTo("eb1a-firm");
+        assertThat(firm.forCaseType("EB1C").id()).isEqualTo("eb1a-firm");
+        assertThat(firm.forCaseType("EB1B").id()).isEqualTo("eb1b");
+        assertThat(firm.byId("eb1a").orElseThrow().caseTypes()).as("the default keeps its items, claims nothing").isEmpty();
+    }
+
+    @Test
+    void aFirmFileWithOneBadChecklistIsRefusedWholeAndTheCatalogueInForceStays() {
+        String good = "<checklist id=\"o1\" caseTypes=\"O1\" label=\"O-1\"><item id=\"o1.itinerary\" label=\"Itinerary\" satisfiedBy=\"imm:evidence\" required=\"true\"/></checklist>";
+        String bad = "<checklist id=\"eb1a\" mode=\"extend\"><rules><atLeast id=\"eb1a.more\" label=\"More\" count=\"2\" items=\"eb1a.award eb1a.criterion.twelfth\"/></rules></checklist>";
+        Checklists inForce = defaults.withOverride(xml(good));
+
+        assertThatThrownBy(() -> inForce.withOverride(xml(good + bad)))
+                .isInstanceOf(ChecklistDefinitionException.class)
+                .hasMessage("the firm's checklist file: the rule \"eb1a.more\" of checklist \"eb1a\" names the item \"eb1a.criterion.twelfth\", which the checklist does not have.");
+        assertThatThrownBy(() -> inForce.withOverride(new ByteArrayInputStream("<checklists>\n<checklist id=\"o1\">\n<item id=\"o1.a\"></checklist>\n</checklists>"
+                .getBytes(StandardCharsets.UTF_8)))).hasMessageStartingWith("the firm's checklist file is not well-formed XML (line 3)");
+        assertThat(inForce.forCaseType("O1").id()).isEqualTo("o1");
+        assertThat(inForce.forCaseType("EB1A").rules()).extracting(r -> r.id()).containsExactly("eb1a.route");
+    }
 }

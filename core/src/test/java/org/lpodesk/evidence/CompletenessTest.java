@@ -218,4 +218,86 @@ class CompletenessTest {
                 .isInstanceOf(TagRefusedException.class)
                 .hasMessage("A document of type imm:identityDocument cannot be evidence for \"(ix) High salary or remuneration\"; it needs one of: imm:evidence.");
     }
+
+    @Test
+    void anUntranslatedCriterionDocumentIsShownButNotCounted() {
+        EvidenceDocument untranslated = foreign("imm:evidence", false, "eb1a.criterion.highSalary");
+        CaseCompleteness c = eb1a(doc("imm:evidence", "eb1a.criterion.prizes"), doc("imm:evidence", "eb1a.criterion.judging"), untranslated);
+
+        assertThat(c.ready()).isFalse();
+        assertThat(c.criteriaEvidenced()).isEqualTo(2);
+        CaseCompleteness.ItemState salary = c.items().stream().filter(i -> i.item().id().equals("eb1a.criterion.highSalary")).findFirst().orElseThrow();
+        assertThat(salary.status()).isEqualTo(ItemStatus.NEEDS_TRANSLATION);
+        assertThat(salary.documents()).as("the document the paralegal must have translated").containsExactly(untranslated);
+        assertThat(sentences(c)).contains("2 of the 3 required have evidence");
+    }
+
+    @Test
+    void oneDocumentTaggedWithTwoItemsCountsForBoth() {
+        CaseCompleteness c = eb1a(doc("imm:supportLetter", "eb1a.criterion.judging", "eb1a.criterion.leadingRole"),
+                doc("imm:evidence", "eb1a.criterion.scholarlyArticles"));
+
+        assertThat(c.criteriaEvidenced()).isEqualTo(3);
+        assertThat(c.ready()).isTrue();
+    }
+
+    @Test
+    void permNeedsThreeAdditionalStepsAndTheRejectionReasons() {
+        Checklist perm = checklists.forCaseType("PERM");
+        List<EvidenceDocument> docs = new ArrayList<>();
+        perm.items().stream().filter(i -> i.required() && !i.id().equals("perm.rejectionReasons"))
+                .forEach(i -> docs.add(doc("imm:evidence", i.id())));
+        docs.add(doc("imm:evidence", "perm.additional.website"));
+        docs.add(doc("imm:evidence", "perm.additional.jobSearchWebsite"));
+
+        CaseCompleteness two = completeness.of(perm, docs, List.of());
+        assertThat(two.ready()).isFalse();
+        assertThat(two.missingItemIds()).first().isEqualTo("perm.rejectionReasons");
+        assertThat(sentences(two)).isEqualTo("Lawful job-related reasons for each rejection: missing | "
+                + "Additional recruitment steps (professional occupations): 2 of the 3 required have evidence (of 10 listed)");
+
+        docs.add(doc("imm:evidence", "perm.additional.localNewspaper"));
+        docs.add(doc("imm:evidence", "perm.rejectionReasons"));
+        assertThat(completeness.of(perm, docs, List.of()).ready()).isTrue();
+    }
+
+    @Test
+    void h1bIsReadyOnlyWithEveryRequiredItemAndATranslatedDegree() {
+        Checklist h1b = checklists.forCaseType("H1B_EXTENSION");
+        List<EvidenceDocument> docs = new ArrayList<>();
+        h1b.items().stream().filter(i -> i.required() && !i.id().equals("h1b.degree"))
+                .forEach(i -> docs.add(doc(i.satisfiedBy().iterator().next(), i.id())));
+        docs.add(foreign("imm:evidence", false, "h1b.degree"));
+
+        CaseCompleteness untranslated = completeness.of(h1b, docs, List.of());
+        assertThat(untranslated.ready()).isFalse();
+        assertThat(sentences(untranslated)).isEqualTo("Beneficiary's degree or equivalent: needs a certified translation");
+
+        docs.add(foreign("imm:evidence", true, "h1b.degree"));
+        assertThat(completeness.of(h1b, docs, List.of()).ready()).isTrue();
+    }
+
+    @Test
+    void aWaiverOfAnItemTheChecklistNoLongerHasIsIgnored() {
+        // the firm's file changed the checklist after the waiver was recorded
+        Checklist civil = checklists.forCaseType("N400");
+        Waiver stale = new Waiver("civil.retiredItem", "No longer asked for", "demo.attorney", LocalDate.of(2026, 11, 2));
+
+        CaseCompleteness c = completeness.of(civil, List.of(doc("imm:coverLetter", "civil.petitionLetter")), List.of(stale));
+
+        assertThat(c.items()).noneMatch(i -> i.waiver().isPresent());
+        assertThat(c.missingItemIds()).first().isEqualTo("civil.passport");
+    }
+
+    @Test
+    void aWaivedCriterionCountsForItsGroupButNotAsEvidence() {
+        Waiver waiver = new Waiver("eb1a.criterion.exhibitions", "Comparable evidence filed instead", "demo.attorney", LocalDate.of(2026, 12, 1));
+        List<EvidenceDocument> docs = List.of(doc("imm:evidence", "eb1a.criterion.prizes"), doc("imm:evidence", "eb1a.criterion.judging"),
+                doc("imm:supportLetter", "eb1a.continuingWork"), doc("imm:petitionDraft", "eb1a.petitionLetter"));
+
+        CaseCompleteness c = completeness.of(checklists.forCaseType("EB1A"), docs, List.of(waiver));
+
+        assertThat(c.ready()).isTrue();
+        assertThat(c.criteriaEvidenced()).as("criteria with evidence, as the repository stores them").isEqualTo(2);
+    }
 }

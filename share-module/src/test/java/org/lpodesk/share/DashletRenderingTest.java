@@ -248,6 +248,23 @@ class DashletRenderingTest {
     }
 
     @Test
+    void casesMissingEvidenceShowTheRepositorysCountsAndSentences() throws Exception {
+        String call = "/lpodesk/cases?missingEvidence=true&sort=deadline&max=20";
+        Responder repo = new Responder(Map.of(call, "cases-missing-evidence.json"));
+        String html = render("cases-missing-evidence", "pat", repo);
+        assertThat(repo.calls()).containsExactly(call);
+        assertThat(html).contains("Cases missing evidence", "2 of 3 requirements missing", "9 of 11 requirements missing",
+                        "EB-1A criteria: 2 of the 3 required have evidence", "EB-1A Extraordinary Ability",
+                        "href=\"/share/page/lpodesk-case?nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-1\"",
+                        "class=\"lpodesk-due-soon\"", "12/10/2026", "No deadline", "Lucia &lt;Garcia&gt;", "Showing 2 of 7 cases")
+                .doesNotContain("Lucia <Garcia>", ">EB1A<", "undefined");
+        assertThat(html.indexOf("IMM-2026-00001")).isLessThan(html.indexOf("IMM-2026-00003"));
+
+        Responder vendor = new Responder(Map.of()).fail(call, 403);
+        assertThat(render("cases-missing-evidence", "lpo", vendor)).contains("This dashlet is for the firm&#39;s staff.");
+    }
+
+    @Test
     void caseDeadlinesCountDaysFromTheRepositorysToday() throws Exception {
         // The firm's zone may already be a later day than Share's clock (2026-11-27 here)
         Responder repo = new Responder(Map.of("/lpodesk/deadlines?days=30", "deadlines-firm-today.json"));

@@ -48,7 +48,7 @@ public final class CaseList {
 
     /** The arguments that ask for the case list; without any of them the request is the case picker's ({@link OpenCases}). */
     public static final List<String> LIST_ARGUMENTS = List.of("site", "status", "type", "attorney", "dueWithinDays",
-            "openOutsourcing", "sort", "dir", "format");
+            "openOutsourcing", "missingEvidence", "sort", "dir", "format");
 
     /** {@code status=OPEN}, also what no status means: every status but the final ones. */
     public static final String OPEN_STATUSES = "OPEN";
@@ -76,8 +76,8 @@ public final class CaseList {
      * @param today         the firm's today, for the deadline window, days left and urgency
      */
     public record Request(Optional<String> site, Optional<CaseStatus> status, boolean allStatuses, Optional<CaseType> type,
-                          Optional<String> attorney, Optional<Integer> dueWithinDays, boolean openOutsourcing, Sort sort,
-                          Direction dir, int skip, int max, Format format, LocalDate today) {
+                          Optional<String> attorney, Optional<Integer> dueWithinDays, boolean openOutsourcing,
+                          boolean missingEvidence, Sort sort, Direction dir, int skip, int max, Format format, LocalDate today) {
 
         public Request {
             Objects.requireNonNull(site, "site");
@@ -111,6 +111,10 @@ public final class CaseList {
             }
             type.ifPresent(t -> where.add("c.imm:caseType = " + literal(t.modelValue())));
             attorney.ifPresent(a -> where.add("c.imm:responsibleAttorney = " + literal(a)));
+            // the repository keeps imm:evidenceReady on every case (EvidenceTriggers); not ready = something missing
+            if (missingEvidence) {
+                where.add("c.imm:evidenceReady = false");
+            }
             // d:date values are stored as their day's midnight UTC (CalendarDates): "on or before
             // the last day" is "before the next day's stored instant"
             dueBy().ifPresent(last -> where.add("c.imm:caseDeadline < TIMESTAMP '"
@@ -163,15 +167,21 @@ public final class CaseList {
      *
      * @param responsibleAttorneyName the attorney's first and last name (the user name when there is none)
      * @param libraryPath             the folder path inside the site's document library, e.g. {@code /Clients/Okonkwo/IMM-2026-00001}
+     * @param evidence                the evidence completeness the repository stored on the case, once computed
      */
     public record Row(String nodeRef, String caseNumber, String caseType, String caseTypeLabel, String status,
                       String statusLabel, String beneficiary, String petitioner, String responsibleAttorney,
                       String responsibleAttorneyName, Optional<LocalDate> caseDeadline, String caseDeadlineRule,
-                      int openOutsourcing, String site, String libraryPath) {
+                      int openOutsourcing, String site, String libraryPath, Optional<Evidence> evidence) {
         public Row {
             Objects.requireNonNull(nodeRef, "nodeRef");
             Objects.requireNonNull(caseDeadline, "caseDeadline");
+            Objects.requireNonNull(evidence, "evidence");
         }
+    }
+
+    /** A case's evidence as stored on it: ready for attorney review, requirements missing of those required, the sentence. */
+    public record Evidence(boolean ready, int missing, int required, String summary) {
     }
 
     /** The CSV columns: the bundle key of each header label, in order. */
@@ -271,13 +281,15 @@ public final class CaseList {
         Optional<Integer> due = args.optionalText("dueWithinDays").isPresent()
                 ? Optional.of(args.optionalInt("dueWithinDays", 0, 0, MAX_DUE_WITHIN_DAYS)) : Optional.empty();
         boolean openOutsourcing = Boolean.parseBoolean(args.optionalChoice("openOutsourcing", "false", "true", "false"));
+        boolean missingEvidence = Boolean.parseBoolean(args.optionalChoice("missingEvidence", "false", "true", "false"));
         Sort sort = Sort.valueOf(args.optionalChoice("sort", "deadline", "deadline", "number", "beneficiary")
                 .toUpperCase(Locale.ROOT));
         Direction dir = Direction.valueOf(args.optionalChoice("dir", "asc", "asc", "desc").toUpperCase(Locale.ROOT));
         Format format = Format.valueOf(args.optionalChoice("format", "json", "json", "csv").toUpperCase(Locale.ROOT));
         int skip = args.optionalInt("skip", 0, 0, Integer.MAX_VALUE - maxPageSize - 1);
         int max = args.optionalInt("max", defaultPageSize, 1, maxPageSize);
-        return new Request(site, status, all, type, attorney, due, openOutsourcing, sort, dir, skip, max, format, today);
+        return new Request(site, status, all, type, attorney, due, openOutsourcing, missingEvidence, sort, dir, skip, max,
+                format, today);
     }
 
     private static InvalidArgumentException invalid(String argument, String key, Object... values) {
@@ -332,6 +344,14 @@ public final class CaseList {
             row.put("openOutsourcing", r.openOutsourcing());
             row.put("site", blankToNull(r.site()));
             row.put("libraryPath", blankToNull(r.libraryPath()));
+            row.put("evidence", r.evidence().map(e -> {
+                Map<String, Object> evidence = new LinkedHashMap<>();
+                evidence.put("ready", e.ready());
+                evidence.put("missing", e.missing());
+                evidence.put("required", e.required());
+                evidence.put("summary", blankToNull(e.summary()));
+                return evidence;
+            }));
             cases.add(row);
         }
         Map<String, Object> answer = new LinkedHashMap<>();

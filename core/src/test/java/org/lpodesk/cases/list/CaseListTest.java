@@ -40,7 +40,7 @@ class CaseListTest {
         return new CaseList.Row("workspace://SpacesStore/" + number, number, "EB1A", "EB-1A Extraordinary Ability",
                 "DRAFTING", "Drafting", "Dr. Adaeze Okonkwo", "Dr. Adaeze Okonkwo", "demo.attorney", "Maria Lopez",
                 Optional.ofNullable(deadline), "RFE response: 87 days from the notice", 1, "lpodesk-demo-firm",
-                "/Clients/Okonkwo/" + number);
+                "/Clients/Okonkwo/" + number, Optional.of(new CaseList.Evidence(false, 2, 3, "EB-1A: 2 of 3 requirements not met")));
     }
 
     // --- which requests are the list's, and who may ask
@@ -249,7 +249,7 @@ class CaseListTest {
                 Optional.of(14L), Optional.of(15L));
         assertThat(cases.get(0).keySet()).containsExactly("nodeRef", "caseNumber", "caseType", "caseTypeLabel", "status",
                 "statusLabel", "beneficiary", "petitioner", "responsibleAttorney", "responsibleAttorneyName",
-                "caseDeadline", "caseDeadlineRule", "daysLeft", "urgency", "openOutsourcing", "site", "libraryPath");
+                "caseDeadline", "caseDeadlineRule", "daysLeft", "urgency", "openOutsourcing", "site", "libraryPath", "evidence");
         assertThat(org.lpodesk.api.Json.write(cases.get(0))).contains("\"caseDeadline\":\"2026-12-02\"",
                 "\"daysLeft\":-1", "\"urgency\":\"OVERDUE\"", "\"responsibleAttorneyName\":\"Maria Lopez\"",
                 "\"libraryPath\":\"/Clients/Okonkwo/IMM-2026-00001\"", "\"openOutsourcing\":1");
@@ -259,10 +259,20 @@ class CaseListTest {
     @Test
     void aCaseWithoutDeadlineOrAttorneyHasNullsNotEmptyTexts() {
         CaseList.Row bare = new CaseList.Row("workspace://SpacesStore/x", "IMM-2026-00009", "I130", "I-130", "INTAKE",
-                "Intake", "", null, "", "", Optional.empty(), "", 0, null, null);
+                "Intake", "", null, "", "", Optional.empty(), "", 0, null, null, Optional.empty());
         String json = org.lpodesk.api.Json.write(list.toJson(List.of(bare), 1, request()));
         assertThat(json).contains("\"petitioner\":null", "\"responsibleAttorney\":null", "\"caseDeadline\":null",
-                "\"daysLeft\":null", "\"urgency\":null", "\"site\":null", "\"openOutsourcing\":0");
+                "\"daysLeft\":null", "\"urgency\":null", "\"site\":null", "\"openOutsourcing\":0", "\"evidence\":null");
+    }
+
+    @Test
+    void casesMissingEvidenceAreThoseTheRepositoryFoundNotReady() {
+        assertThat(request("missingEvidence", "true").cmisQueries()).allSatisfy(q -> assertThat(q).contains("c.imm:evidenceReady = false"));
+        assertThat(request().cmisQueries()).allSatisfy(q -> assertThat(q).doesNotContain("imm:evidenceReady"));
+        assertThatThrownBy(() -> request("missingEvidence", "yes")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("missingEvidence");
+        String json = org.lpodesk.api.Json.write(list.toJson(List.of(row("IMM-2026-00012", null)), 1, request()));
+        assertThat(json).contains("\"evidence\":{\"ready\":false,\"missing\":2,\"required\":3,\"summary\":\"EB-1A: 2 of 3 requirements not met\"}");
     }
 
     @Test
@@ -273,7 +283,7 @@ class CaseListTest {
         bundle.put("lpodesk.urgency.SOON", "Due soon");
         CaseList.Row quoted = new CaseList.Row("workspace://SpacesStore/q", "IMM-2026-00010", "EB1A", "EB-1A",
                 "DRAFTING", "Drafting", "O'Neil, \"Pat\"", "=HYPERLINK(\"x\")", "demo.attorney", "Maria Lopez",
-                Optional.of(TODAY.plusDays(3)), "line one\nline two", 2, "lpodesk-demo-firm", "/Clients/O'Neil");
+                Optional.of(TODAY.plusDays(3)), "line one\nline two", 2, "lpodesk-demo-firm", "/Clients/O'Neil", Optional.empty());
         StringBuilder out = new StringBuilder();
         list.writeCsv(List.of(quoted, row("IMM-2026-00011", null)), request("format", "csv"), bundle::get, out);
         String[] lines = out.toString().split("\r\n", -1);

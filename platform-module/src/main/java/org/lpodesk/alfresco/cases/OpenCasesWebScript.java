@@ -180,7 +180,21 @@ public final class OpenCasesWebScript extends AbstractWebScript {
                 ListLabels.of("imm:caseTypes", type), status, ListLabels.of("imm:caseStatuses", status),
                 text(p.get(ImmModel.PROP_BENEFICIARY_NAME)), text(p.get(ImmModel.PROP_PETITIONER_NAME)), attorney,
                 attorneyName, deadline, text(p.get(ImmModel.PROP_CASE_DEADLINE_RULE)), openOutsourcing,
-                place.map(LibraryPlaces.Place::site).orElse(null), place.map(LibraryPlaces.Place::path).orElse(null));
+                place.map(LibraryPlaces.Place::site).orElse(null), place.map(LibraryPlaces.Place::path).orElse(null),
+                evidence(p));
+    }
+
+    /** What the repository stored of the case's evidence (EvidenceCompletenessKeeper), once it computed it. */
+    private static Optional<CaseList.Evidence> evidence(Map<QName, Serializable> p) {
+        if (!(p.get(ImmModel.PROP_EVIDENCE_READY) instanceof Boolean ready)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseList.Evidence(ready, number(p.get(ImmModel.PROP_EVIDENCE_MISSING)),
+                number(p.get(ImmModel.PROP_EVIDENCE_REQUIRED)), text(p.get(ImmModel.PROP_EVIDENCE_SUMMARY))));
+    }
+
+    private static int number(Serializable value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 
     private static String text(Serializable value) {
