@@ -74,8 +74,9 @@ class ChecklistTextsTest {
         }
         Set<String> checklistKeys = new HashSet<>();
         for (String key : bundle.stringPropertyNames()) {
+            // checklist.<id> names a checklist; checklist.no-case is a refusal
             if (key.startsWith("checklist.item.") || key.startsWith("checklist.group.")
-                    || (key.startsWith("checklist.") && key.indexOf('.', "checklist.".length()) < 0 && !key.contains("-")) // checklist.no-case is a refusal) {
+                    || (key.startsWith("checklist.") && key.indexOf('.', "checklist.".length()) < 0 && !key.contains("-"))) {
                 checklistKeys.add(key);
             }
         }

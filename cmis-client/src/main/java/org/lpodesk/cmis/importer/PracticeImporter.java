@@ -25,9 +25,11 @@ import org.lpodesk.cmis.importer.ImportSummary.Refusal;
 
 /**
  * Bulk import of an existing practice: a CSV of clients and cases (one line per case) and a
- * folder tree of documents ({@code <documents>/<case number>/[<document type>/]<file>}, where
- * the optional middle folder is the local name of a {@code D:imm:*} type such as
- * {@code evidence}; files directly in the case folder become {@code imm:document}).
+ * folder tree of documents ({@code <documents>/<case number>/[<document type>/[<checklist item>/]]<file>},
+ * where the optional middle folder is the local name of a {@code D:imm:*} type such as
+ * {@code evidence}; files directly in the case folder become {@code imm:document}; a third level
+ * names the evidence checklist item the document is evidence for, e.g.
+ * {@code evidence/eb1a.criterion.prizes/}; the repository checks it against the case's checklist).
  *
  * <p>Every object is checked against the model before anything is sent; what breaks a rule is
  * refused with the reason and the rest goes on. Each created object is written to the journal,
@@ -59,8 +61,12 @@ public final class PracticeImporter {
     private record PlannedClient(int line, NewClient client, List<PlannedCase> cases) {
     }
 
-    private record PlannedDocument(String key, Path file, String typeId) {
+    /** @param checklistItem the evidence checklist item the document is tagged with, or null */
+    private record PlannedDocument(String key, Path file, String typeId, String checklistItem) {
     }
+
+    /** A checklist item id as checklists write them: letters, digits, dots, hyphens and underscores. */
+    private static final java.util.regex.Pattern ITEM_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     public ImportSummary run(Request request, ImportProgress progress) {
         CsvTable table = CsvTable.read(request.csv());
@@ -151,11 +157,14 @@ public final class PracticeImporter {
                 Path rel = caseDir.relativize(file);
                 String key = "doc:" + caseNumber + "/" + rel.toString().replace('\\', '/');
                 if (rel.getNameCount() == 1) {
-                    result.add(new PlannedDocument(key, file, BASE_DOCUMENT_TYPE));
-                } else if (rel.getNameCount() == 2) {
+                    result.add(new PlannedDocument(key, file, BASE_DOCUMENT_TYPE, null));
+                } else if (rel.getNameCount() == 2 || rel.getNameCount() == 3) {
                     String typeId = "D:imm:" + rel.getName(0);
-                    if (kit.catalog().type(typeId).isPresent()) {
-                        result.add(new PlannedDocument(key, file, typeId));
+                    String item = rel.getNameCount() == 3 ? rel.getName(1).toString() : null;
+                    if (item != null && !ITEM_ID.matcher(item).matches()) {
+                        refused.add(new Refusal(file.toString(), Messages.get("import.badChecklistItem", item)));
+                    } else if (kit.catalog().type(typeId).isPresent()) {
+                        result.add(new PlannedDocument(key, file, typeId, item));
                     } else {
                         refused.add(new Refusal(file.toString(), Messages.get("import.unknownDocumentType",
                                 rel.getName(0), documentTypeFolders())));
@@ -273,8 +282,12 @@ public final class PracticeImporter {
             String name = d.file().getFileName().toString();
             try {
                 byte[] content = Files.readAllBytes(d.file());
-                String id = kit.uploadDocument(caseFolder, NewDocument.of(d.typeId(), name, mimeType(d.file()),
-                        content)).id();
+                NewDocument doc = NewDocument.of(d.typeId(), name, mimeType(d.file()), content);
+                if (d.checklistItem() != null) {
+                    doc = doc.withAspect(ImmigrationCmisClient.EVIDENCE_TAGS_ASPECT)
+                            .with("imm:checklistItems", List.of(d.checklistItem()));
+                }
+                String id = kit.uploadDocument(caseFolder, doc).id();
                 journal.record(d.key(), id);
                 docsCreated++;
             } catch (DuplicateNameException e) {
@@ -282,6 +295,9 @@ public final class PracticeImporter {
                 journal.record(d.key(), existing);
                 docsSkipped++;
             } catch (IllegalArgumentException e) {
+                refused.add(new Refusal(d.file().toString(), e.getMessage()));
+            } catch (org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException e) {
+                // the repository's refusal (a checklist item the case's checklist lacks): nothing was stored
                 refused.add(new Refusal(d.file().toString(), e.getMessage()));
             } catch (IOException e) {
                 refused.add(new Refusal(d.file().toString(), e.getMessage()));

@@ -115,6 +115,38 @@ class PracticeImportTest {
     }
 
     @Test
+    void aChecklistItemFolderTagsTheDocumentAndTheRepositoryRefusesAnItemTheCaseLacks() throws Exception {
+        String number = new TestNumbers().caseNumber();
+        Path csv = tmp.resolve("tagged.csv");
+        Files.writeString(csv, "client_name,case_number,case_type,beneficiary_name\nTagged Client," + number + ",EB1A,Dr. Tag\n",
+                StandardCharsets.UTF_8);
+        Path docs = tmp.resolve("tagged-docs");
+        Path prize = docs.resolve(number).resolve("evidence").resolve("eb1a.criterion.prizes");
+        Files.createDirectories(prize);
+        Files.writeString(prize.resolve("prize.pdf"), "%PDF-1.4 prize", StandardCharsets.UTF_8);
+        Path letter = docs.resolve(number).resolve("supportLetter").resolve("eb1a.criterion.judging");
+        Files.createDirectories(letter);
+        Files.writeString(letter.resolve("reviewer.pdf"), "%PDF-1.4 reviewer", StandardCharsets.UTF_8);
+        Path wrong = docs.resolve(number).resolve("evidence").resolve("eb1b.offer");
+        Files.createDirectories(wrong);
+        Files.writeString(wrong.resolve("offer.pdf"), "%PDF-1.4 offer", StandardCharsets.UTF_8);
+        Path bad = docs.resolve(number).resolve("evidence").resolve("not an item!");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("x.pdf"), "%PDF-1.4 x", StandardCharsets.UTF_8);
+        FolderRef target = target();
+
+        ImportSummary s = new PracticeImporter(kit).run(new PracticeImporter.Request(csv, docs, target.path(),
+                tmp.resolve("tagged-journal"), false), ImportProgress.NONE);
+
+        assertThat(s.created().documents()).isEqualTo(2);
+        assertThat(s.refused()).extracting(r -> r.reason()).anySatisfy(m -> assertThat(m)
+                .contains("There is no item \"eb1b.offer\" in the EB-1A checklist of this case."))
+                .anySatisfy(m -> assertThat(m).contains("folder 'not an item!' is not a checklist item id"));
+        var status = kit.evidence(number);
+        assertThat(status.criteriaMet()).isEqualTo(2);
+    }
+
+    @Test
     void anInterruptedImportResumesWithoutDuplicates() throws Exception {
         Practice practice = PracticeGenerator.write(tmp, new TestNumbers(), 5, 20, 10);
         FolderRef target = target();
