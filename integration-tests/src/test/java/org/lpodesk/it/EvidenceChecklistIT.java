@@ -128,6 +128,17 @@ public class EvidenceChecklistIT extends AbstractAlfrescoIT {
     }
 
     @Test
+    public void aTaggedDocumentCopiedOutOfItsCaseKeepsItsTagsAndCountsOnlyInTheCase() {
+        // what sharing with a vendor does: a copy in an assignment folder outside any case
+        NodeRef prize = evidence(firm.caseFolder, ImmModel.TYPE_EVIDENCE, "prize", "eb1a.criterion.prizes");
+        NodeRef outside = firm.asAdmin(() -> firm.child(nodes().getPrimaryParent(firm.clientFolder).getParentRef(),
+                ContentModel.TYPE_FOLDER, "Assignment " + firm.suffix, Map.of()));
+        NodeRef copy = firm.asAdmin(() -> getServiceRegistry().getFileFolderService().copy(prize, outside, null).getNodeRef());
+        assertEquals(List.of("eb1a.criterion.prizes"), firm.asAdmin(() -> nodes().getProperty(copy, ImmModel.PROP_CHECKLIST_ITEMS)));
+        assertEquals("the copy does not count twice", 1, caseProperty(firm.caseFolder, ImmModel.PROP_EVIDENCE_CRITERIA_MET));
+    }
+
+    @Test
     public void aWaiverCountsAndTheFinalMeritsNoteIsTheAttorneys() {
         evidence(firm.caseFolder, ImmModel.TYPE_EVIDENCE, "award", "eb1a.award");
         evidence(firm.caseFolder, ImmModel.TYPE_PETITION_DRAFT, "petition", "eb1a.petitionLetter");

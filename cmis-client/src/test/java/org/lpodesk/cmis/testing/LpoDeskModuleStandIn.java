@@ -24,7 +24,6 @@ import java.util.Locale;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIntegerImpl;
 import org.lpodesk.dates.CalendarDates;
-import org.lpodesk.evidence.EvidenceMessages;
 import org.lpodesk.evidence.checklist.Checklist;
 import org.lpodesk.evidence.checklist.Checklists;
 import org.lpodesk.evidence.completeness.CaseCompleteness;
@@ -139,7 +138,7 @@ final class LpoDeskModuleStandIn {
         }
         Optional<String> kase = caseOf(found.getId());
         if (kase.isEmpty()) {
-            throw new CmisConstraintException(EvidenceMessages.format("tag.not-in-case", doc.getName()));
+            return; // outside a case tags are kept and count for nothing, as in the repository
         }
         try {
             checklistOf(store.getObjectById(kase.get())).validateTag(modelType(doc.getTypeId()), items);

@@ -32,9 +32,10 @@ import org.lpodesk.firm.FirmGroup;
  * Keeps every case's evidence completeness current, whoever changed what and through which door
  * (Share's forms, CMIS, REST, a rule, the kit): a tagged document created, re-tagged, marked foreign
  * language, given or losing its certified translation, moved, deleted or restored; a waiver recorded
- * or withdrawn; the case type changed. Tags are checked when they are written (an item of the case's
- * checklist that the document's type can satisfy, in a case at all), so a bad tag is refused with
- * its reason and nothing is stored. The final-merits note is the responsible attorneys' to write.
+ * or withdrawn; the case type changed. Tags of a document in a case are checked when they are written
+ * or the document arrives in the case (an item of the case's checklist that the document's type can
+ * satisfy), so a bad tag is refused with its reason and nothing is stored. The final-merits note is
+ * the attorneys' to write.
  * Cases are recomputed once each just before commit, with every change of the transaction in place.
  */
 public final class EvidenceTriggers extends TransactionListenerAdapter implements
@@ -164,15 +165,18 @@ public final class EvidenceTriggers extends TransactionListenerAdapter implement
         pendCaseOf(node);
     }
 
-    /** Refuses items the document's case does not list or its type cannot satisfy; no items is always fine. */
+    /**
+     * Refuses items the document's case does not list or its type cannot satisfy; no items is always
+     * fine. Outside a case tags are kept and count for nothing: the copy a vendor receives in its
+     * assignment folder carries the original's tags, and a document moved out of a case keeps them.
+     */
     private void checkTags(NodeRef document, Collection<String> items) {
         if (items.isEmpty() || !inWorkspace(document) || !nodeService.exists(document)) {
             return;
         }
-        String name = String.valueOf(nodeService.getProperty(document, org.alfresco.model.ContentModel.PROP_NAME));
         NodeRef caseNode = AuthenticationUtil.runAsSystem(() -> caseTree.enclosingCase(document).orElse(null));
         if (caseNode == null) {
-            throw ModelRefusal.of(EvidenceMessages.format("tag.not-in-case", name));
+            return;
         }
         String documentType = evidence.typeName(document);
         ModelRefusal.run(() -> catalogue.checklistOf(caseNode).validateTag(documentType, items));
