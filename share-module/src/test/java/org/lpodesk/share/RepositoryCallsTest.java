@@ -45,7 +45,8 @@ class RepositoryCallsTest {
             "/lpodesk/outsourcing/due-date", "get",
             "/lpodesk/outsourcing", "post",
             "/lpodesk/cases/checklist", "get",
-            "/lpodesk/cases/checklist/waivers", "post");
+            "/lpodesk/cases/checklist/waivers", "post",
+            "/lpodesk/checklists/labels", "get");
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

@@ -3,7 +3,8 @@
  * (GET /lpodesk/cases/checklist?nodeRef=, answered by the repository, which owns the checklist and its
  * completeness) as checkboxes, missing required items first as the repository orders them; the
  * ticked ids go comma-separated into the field's hidden input. Items the document's type cannot
- * satisfy are shown but not offered. In view mode the ids are replaced by the items' labels.
+ * satisfy are shown but not offered. In view mode the ids are replaced by the items' labels
+ * (GET /lpodesk/checklists/labels, which any reader may ask, a vendor on a shared copy included).
  * ES5 only.
  */
 var LPODesk = LPODesk || {};
@@ -39,6 +40,11 @@ LPODesk.forms = LPODesk.forms || {};
          {
             return;
          }
+         if (this.options.viewMode)
+         {
+            this.showLabels(container);
+            return;
+         }
          if (!this.options.nodeRef)
          {
             container.innerHTML = $html(this.msg("lpodesk.checklist.items.no-case"));
@@ -58,10 +64,57 @@ LPODesk.forms = LPODesk.forms || {};
                   {
                      container.innerHTML = $html(this.msg("lpodesk.checklist.items.no-case"));
                   }
+                  else if (status === 403)
+                  {
+                     container.innerHTML = $html(this.msg("lpodesk.checklist.items.firm-only"));
+                  }
                   else
                   {
                      container.innerHTML = $html(this.msg("lpodesk.picker.unavailable"));
                   }
+               },
+               scope: this
+            }
+         });
+      },
+
+      /** View mode: the tags by name, from the checklists in force (any reader, a vendor's shared copy too) */
+      showLabels: function LPODesk_ChecklistItems_showLabels(container)
+      {
+         var ids = [], selected = this.selected(), id;
+         for (id in selected)
+         {
+            if (selected.hasOwnProperty(id))
+            {
+               ids.push(id);
+            }
+         }
+         if (ids.length === 0)
+         {
+            container.innerHTML = $html(this.msg("lpodesk.checklist.items.none"));
+            return;
+         }
+         Alfresco.util.Ajax.jsonGet(
+         {
+            url: Alfresco.constants.PROXY_URI + "lpodesk/checklists/labels?items=" + encodeURIComponent(ids.join(",")),
+            successCallback:
+            {
+               fn: function LPODesk_ChecklistItems_labels(response)
+               {
+                  var items = (response.json && response.json.items) || [], labels = [], i;
+                  for (i = 0; i < items.length; i++)
+                  {
+                     labels.push(items[i].label);
+                  }
+                  container.innerHTML = $html(labels.join("; "));
+               },
+               scope: this
+            },
+            failureCallback:
+            {
+               fn: function LPODesk_ChecklistItems_labelsFailed()
+               {
+                  container.innerHTML = $html(ids.join("; "));
                },
                scope: this
             }
@@ -84,19 +137,7 @@ LPODesk.forms = LPODesk.forms || {};
       onChecklist: function LPODesk_ChecklistItems_onChecklist(response)
       {
          var json = response.json || {}, items = json.items || [], selected = this.selected(),
-            type = this.options.documentType || json.documentType || "", html = [], labels = [], i, item, id, offered;
-         if (this.options.viewMode)
-         {
-            for (i = 0; i < items.length; i++)
-            {
-               if (selected[items[i].id])
-               {
-                  labels.push(items[i].label);
-               }
-            }
-            Dom.get(this.id + "-lpodesk-view").innerHTML = $html(labels.length ? labels.join("; ") : this.msg("lpodesk.checklist.items.none"));
-            return;
-         }
+            type = this.options.documentType || json.documentType || "", html = [], i, item, id, offered;
          html.push('<div class="lpodesk-checklist-name">' + $html(this.msg("lpodesk.checklist.items.of", json.checklistLabel || "", json.caseNumber || "")) + '</div>');
          for (i = 0; i < items.length; i++)
          {
