@@ -116,6 +116,7 @@ public class EvidenceChecklistIT extends AbstractAlfrescoIT {
         } catch (IntegrityException refused) {
             assertTrue(refused.getMessage(), refused.getMessage().contains(
                     "A document of type imm:coverLetter cannot be evidence for \"(ix) High salary or remuneration\""));
+            assertEquals(422, org.lpodesk.api.UserRefusal.in(refused).map(r -> r.refusalKind().httpStatus()).orElse(0).intValue());
         }
         assertNull(firm.asAdmin(() -> nodes().getChildByName(firm.caseFolder, ContentModel.ASSOC_CONTAINS,
                 "cover-" + firm.suffix + ".pdf")));
@@ -163,6 +164,8 @@ public class EvidenceChecklistIT extends AbstractAlfrescoIT {
             fail("a paralegal wrote the final-merits note");
         } catch (IntegrityException refused) {
             assertTrue(refused.getMessage(), refused.getMessage().startsWith("Only an attorney of the firm may write the final-merits note"));
+            // what Share's form processor answers: 403 with this sentence, not a server error
+            assertEquals(403, org.lpodesk.api.UserRefusal.in(refused).map(r -> r.refusalKind().httpStatus()).orElse(0).intValue());
         }
         firm.as(firm.attorney, () -> {
             nodes().setProperty(firm.caseFolder, ImmModel.PROP_FINAL_MERITS_NOTE, "Sustained acclaim shown by the award.");

@@ -25,6 +25,7 @@ import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ModelRefusal;
+import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.evidence.EvidenceMessages;
 import org.lpodesk.firm.FirmGroup;
 
@@ -188,7 +189,7 @@ public final class EvidenceTriggers extends TransactionListenerAdapter implement
             return;
         }
         if (!authorityService.getAuthoritiesForUser(user).contains(FirmGroup.ATTORNEYS.authority())) {
-            throw ModelRefusal.of(EvidenceMessages.format("merits.attorneys-only", user));
+            throw ModelRefusal.because(new NotAllowedException(EvidenceMessages.format("merits.attorneys-only", user)));
         }
     }
 

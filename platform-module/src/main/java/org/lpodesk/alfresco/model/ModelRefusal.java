@@ -23,7 +23,7 @@ public final class ModelRefusal {
         try {
             return check.get();
         } catch (IllegalArgumentException | IllegalCaseStatusTransitionException refused) {
-            throw of(refused.getMessage());
+            throw because(refused);
         }
     }
 
@@ -37,5 +37,16 @@ public final class ModelRefusal {
 
     public static IntegrityException of(String message) {
         return new IntegrityException(message, List.of(new IntegrityRecord(message)));
+    }
+
+    /**
+     * The integrity failure of a refusal of core's, which stays its cause: CMIS and REST answer
+     * the integrity failure, Share's form processor (through {@code lpodeskRefusals}) finds the
+     * refusal in the cause chain and answers its status and sentence instead of a server error.
+     */
+    public static IntegrityException because(RuntimeException refusal) {
+        IntegrityException integrity = of(refusal.getMessage());
+        integrity.initCause(refusal);
+        return integrity;
     }
 }
