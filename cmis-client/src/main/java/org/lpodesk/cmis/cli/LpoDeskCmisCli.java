@@ -375,12 +375,7 @@ public final class LpoDeskCmisCli {
                 c = c.orderBy(orderBy, !descending);
             }
             Page<CaseSummary> result = kit.findCases(c);
-            for (CaseSummary s : result.items()) {
-                out().println(Messages.get("cli.queryLine", s.caseNumber(), s.caseType(), s.status(),
-                        nz(s.beneficiaryName()), nz(s.receiptNumber()), s.deadline() == null ? "" : s.deadline()));
-            }
-            out().println(Messages.get(result.hasMore() ? "cli.pageMore" : "cli.pageLast", page,
-                    result.items().size(), page + 1));
+            printCases(out(), result, page);
             return 0;
         }
     }
@@ -441,14 +436,18 @@ public final class LpoDeskCmisCli {
                 throw new CliException(Messages.get("cli.badCriteriaBelow", criteriaBelow));
             }
             Page<CaseSummary> result = kit().casesMissingEvidence(type, criteriaBelow, (page - 1) * pageSize, pageSize);
-            for (CaseSummary s : result.items()) {
-                out().println(Messages.get("cli.queryLine", s.caseNumber(), s.caseType(), s.status(),
-                        nz(s.beneficiaryName()), nz(s.receiptNumber()), s.deadline() == null ? "" : s.deadline()));
-            }
-            out().println(Messages.get(result.hasMore() ? "cli.pageMore" : "cli.pageLast", page,
-                    result.items().size(), page + 1));
+            printCases(out(), result, page);
             return 0;
         }
+    }
+
+    /** One case per line and where the page stands, as "query" and "checklist missing" print them. */
+    static void printCases(PrintWriter out, Page<CaseSummary> result, int page) {
+        for (CaseSummary s : result.items()) {
+            out.println(Messages.get("cli.queryLine", s.caseNumber(), s.caseType(), s.status(),
+                    nz(s.beneficiaryName()), nz(s.receiptNumber()), s.deadline() == null ? "" : s.deadline()));
+        }
+        out.println(Messages.get(result.hasMore() ? "cli.pageMore" : "cli.pageLast", page, result.items().size(), page + 1));
     }
 
     static String nz(String s) {

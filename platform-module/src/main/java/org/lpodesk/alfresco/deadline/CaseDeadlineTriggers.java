@@ -1,25 +1,21 @@
 package org.lpodesk.alfresco.deadline;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
-import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
-import org.alfresco.repo.transaction.TransactionalResourceHelper;
 import org.alfresco.service.cmr.repository.AssociationRef;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
-import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.lpodesk.alfresco.cases.CaseTree;
+import org.lpodesk.alfresco.cases.PendingCases;
 import org.lpodesk.alfresco.model.ImmModel;
 
 /**
@@ -30,13 +26,12 @@ import org.lpodesk.alfresco.model.ImmModel;
  * a response filed after it was linked) is in place; a recomputation that fails rolls the whole
  * transaction back.
  */
-public final class CaseDeadlineTriggers extends TransactionListenerAdapter implements
+public final class CaseDeadlineTriggers implements
         NodeServicePolicies.OnCreateNodePolicy, NodeServicePolicies.OnUpdatePropertiesPolicy,
         NodeServicePolicies.OnMoveNodePolicy, NodeServicePolicies.BeforeDeleteNodePolicy,
         NodeServicePolicies.OnCreateAssociationPolicy, NodeServicePolicies.OnDeleteAssociationPolicy,
         NodeServicePolicies.OnAddAspectPolicy, NodeServicePolicies.OnRemoveAspectPolicy {
 
-    private static final String PENDING = CaseDeadlineTriggers.class.getName() + ".pending";
 
     /** Changes of a notice that can move its case's deadline. */
     private static final List<QName> NOTICE_FACTS = List.of(ImmModel.PROP_RESPONSE_DEADLINE,
@@ -46,14 +41,15 @@ public final class CaseDeadlineTriggers extends TransactionListenerAdapter imple
     private final PolicyComponent policyComponent;
     private final NodeService nodeService;
     private final CaseTree caseTree;
-    private final CaseDeadlineKeeper keeper;
+    private final PendingCases pending;
 
     public CaseDeadlineTriggers(PolicyComponent policyComponent, NodeService nodeService, CaseTree caseTree,
                                 CaseDeadlineKeeper keeper) {
         this.policyComponent = policyComponent;
         this.nodeService = nodeService;
         this.caseTree = caseTree;
-        this.keeper = keeper;
+        this.pending = new PendingCases(CaseDeadlineTriggers.class.getName() + ".pending", nodeService,
+                caseNode -> keeper.recompute(caseNode));
     }
 
     public void init() {
@@ -142,25 +138,7 @@ public final class CaseDeadlineTriggers extends TransactionListenerAdapter imple
 
     private void pendCaseOf(NodeRef node) {
         if (inWorkspace(node) && nodeService.exists(node)) {
-            caseTree.enclosingCase(node).ifPresent(caseNode -> {
-                TransactionalResourceHelper.<NodeRef>getSet(PENDING).add(caseNode);
-                AlfrescoTransactionSupport.bindListener(this);
-            });
-        }
-    }
-
-    @Override
-    public void beforeCommit(boolean readOnly) {
-        Set<NodeRef> pending = TransactionalResourceHelper.getSet(PENDING);
-        // a recomputation never pends another case, but a listener may run after ours and add one
-        while (!pending.isEmpty()) {
-            List<NodeRef> cases = new ArrayList<>(pending);
-            pending.clear();
-            for (NodeRef caseNode : cases) {
-                if (nodeService.exists(caseNode) && ImmModel.TYPE_CASE.equals(nodeService.getType(caseNode))) {
-                    keeper.recompute(caseNode);
-                }
-            }
+            caseTree.enclosingCase(node).ifPresent(pending::pend);
         }
     }
 

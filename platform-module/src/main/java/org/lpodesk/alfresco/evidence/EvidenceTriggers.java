@@ -1,19 +1,15 @@
 package org.lpodesk.alfresco.evidence;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
-import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
-import org.alfresco.repo.transaction.TransactionalResourceHelper;
 import org.alfresco.service.cmr.repository.AssociationRef;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -21,8 +17,8 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
-import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.lpodesk.alfresco.cases.CaseTree;
+import org.lpodesk.alfresco.cases.PendingCases;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.api.NotAllowedException;
@@ -39,13 +35,12 @@ import org.lpodesk.firm.FirmGroup;
  * the attorneys' to write.
  * Cases are recomputed once each just before commit, with every change of the transaction in place.
  */
-public final class EvidenceTriggers extends TransactionListenerAdapter implements
+public final class EvidenceTriggers implements
         NodeServicePolicies.OnCreateNodePolicy, NodeServicePolicies.OnUpdatePropertiesPolicy,
         NodeServicePolicies.OnMoveNodePolicy, NodeServicePolicies.BeforeDeleteNodePolicy,
         NodeServicePolicies.OnCreateAssociationPolicy, NodeServicePolicies.OnDeleteAssociationPolicy,
         NodeServicePolicies.OnAddAspectPolicy, NodeServicePolicies.OnRemoveAspectPolicy {
 
-    private static final String PENDING = EvidenceTriggers.class.getName() + ".pending";
 
     private final PolicyComponent policyComponent;
     private final NodeService nodeService;
@@ -53,7 +48,7 @@ public final class EvidenceTriggers extends TransactionListenerAdapter implement
     private final CaseTree caseTree;
     private final ChecklistCatalogue catalogue;
     private final CaseEvidence evidence;
-    private final EvidenceCompletenessKeeper keeper;
+    private final PendingCases pending;
 
     public EvidenceTriggers(PolicyComponent policyComponent, NodeService nodeService, AuthorityService authorityService,
                             CaseTree caseTree, ChecklistCatalogue catalogue, CaseEvidence evidence,
@@ -64,7 +59,8 @@ public final class EvidenceTriggers extends TransactionListenerAdapter implement
         this.caseTree = caseTree;
         this.catalogue = catalogue;
         this.evidence = evidence;
-        this.keeper = keeper;
+        this.pending = new PendingCases(EvidenceTriggers.class.getName() + ".pending", nodeService,
+                caseNode -> keeper.recompute(caseNode));
     }
 
     public void init() {
@@ -203,24 +199,7 @@ public final class EvidenceTriggers extends TransactionListenerAdapter implement
     }
 
     private void pend(NodeRef caseNode) {
-        if (inWorkspace(caseNode)) {
-            TransactionalResourceHelper.<NodeRef>getSet(PENDING).add(caseNode);
-            AlfrescoTransactionSupport.bindListener(this);
-        }
-    }
-
-    @Override
-    public void beforeCommit(boolean readOnly) {
-        Set<NodeRef> pending = TransactionalResourceHelper.getSet(PENDING);
-        while (!pending.isEmpty()) {
-            List<NodeRef> cases = new ArrayList<>(pending);
-            pending.clear();
-            for (NodeRef caseNode : cases) {
-                if (nodeService.exists(caseNode) && ImmModel.TYPE_CASE.equals(nodeService.getType(caseNode))) {
-                    keeper.recompute(caseNode);
-                }
-            }
-        }
+        pending.pend(caseNode);
     }
 
     private static boolean changed(Map<QName, Serializable> before, Map<QName, Serializable> after, QName property) {
