@@ -854,12 +854,18 @@ async function main() {
         await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), link.click()]);
         await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
         const text = await paralegal.checkText("the case page of " + c.caseNumber);
-        for (const expected of [c.caseNumber, beneficiary, "Deadlines", "USCIS notices", "Outsourced work", "Attorney approvals", "Documents", "Recent activity"]) {
+        for (const expected of [c.caseNumber, beneficiary, "Deadlines", "Evidence checklist", "USCIS notices", "Outsourced work", "Attorney approvals", "Documents", "Recent activity"]) {
           if (text.indexOf(expected) === -1) {
             throw new StepFailure("the case page of " + c.caseNumber + " does not show '" + expected + "'");
           }
         }
         await screenshot(paralegal, "case-page-" + c.caseType.toLowerCase());
+        // the evidence checklist the repository computed for the case type, missing items first
+        const checklist = await paralegal.page.$(".lpodesk-case-checklist");
+        if (!checklist || !(await checklist.evaluate((e) => /ready for attorney review/i.test(e.innerText)))) {
+          throw new StepFailure("the case page of " + c.caseNumber + " shows no evidence checklist state");
+        }
+        await checklist.screenshot({ path: path.join(SCREENS, "case-checklist-" + c.caseType.toLowerCase() + ".png") });
         opened.push(c.caseNumber);
       }
       return "opened " + opened.join(", ");
