@@ -195,7 +195,7 @@ class ImmigrationModelStructureTest {
         assertThat(model.types.keySet()).containsExactlyInAnyOrder("imm:client", "imm:case", "imm:document",
                 "imm:petitionDraft", "imm:coverLetter", "imm:jobDescription", "imm:supportLetter", "imm:evidence",
                 "imm:uscisNotice", "imm:rfeResponse", "imm:researchMemo", "imm:clientCorrespondence",
-                "imm:identityDocument", "imm:evidenceWaiver");
+                "imm:identityDocument", "imm:evidenceWaiver", "imm:rfeIssue");
         assertThat(model.aspects.keySet()).containsExactlyInAnyOrder("imm:outsourcingConsent", "imm:confidentiality",
                 "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags");
         assertThat(model.types.get("imm:client").parent()).isEqualTo("cm:folder");

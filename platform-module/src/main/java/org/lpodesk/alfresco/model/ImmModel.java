@@ -115,4 +115,16 @@ public interface ImmModel {
     QName PROP_CHECKLIST_ITEMS = QName.createQName(URI, "checklistItems");
     QName PROP_FOREIGN_LANGUAGE = QName.createQName(URI, "foreignLanguage");
     QName ASSOC_CERTIFIED_TRANSLATION = QName.createQName(URI, "certifiedTranslation");
+
+    // RFE issues: what a Request for Evidence names, answered by exhibits; an attorney's partial response
+    QName TYPE_RFE_ISSUE = QName.createQName(URI, "rfeIssue");
+    QName ASSOC_RFE_ISSUES = QName.createQName(URI, "rfeIssues");
+    QName ASSOC_ISSUE_EXHIBITS = QName.createQName(URI, "issueExhibits");
+    QName PROP_ISSUE_NUMBER = QName.createQName(URI, "issueNumber");
+    QName PROP_ISSUE_REQUIREMENT = QName.createQName(URI, "issueRequirement");
+    QName PROP_ISSUE_MISSING_EVIDENCE = QName.createQName(URI, "issueMissingEvidence");
+    QName PROP_ISSUE_EXAMPLES = QName.createQName(URI, "issueExamples");
+    QName PROP_PARTIAL_RESPONSE = QName.createQName(URI, "partialResponse");
+    QName PROP_PARTIAL_RESPONSE_REASON = QName.createQName(URI, "partialResponseReason");
+    QName PROP_PARTIAL_RESPONSE_BY = QName.createQName(URI, "partialResponseBy");
 }

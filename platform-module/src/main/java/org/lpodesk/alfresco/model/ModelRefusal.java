@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.alfresco.repo.node.integrity.IntegrityException;
 import org.alfresco.repo.node.integrity.IntegrityRecord;
+import org.lpodesk.api.UserRefusal;
 import org.lpodesk.cases.IllegalCaseStatusTransitionException;
 
 /**
@@ -22,8 +23,12 @@ public final class ModelRefusal {
     public static <T> T check(Supplier<T> check) {
         try {
             return check.get();
-        } catch (IllegalArgumentException | IllegalCaseStatusTransitionException refused) {
-            throw because(refused);
+        } catch (RuntimeException refused) {
+            if (refused instanceof IllegalArgumentException || refused instanceof IllegalCaseStatusTransitionException
+                    || refused instanceof UserRefusal) {
+                throw because(refused);
+            }
+            throw refused;
         }
     }
 
