@@ -1,5 +1,7 @@
 package org.lpodesk.outsourcing;
 
+import org.lpodesk.cases.template.CaseFolderTemplate;
+
 /**
  * The outsourcing catalogue: kinds of work a firm hands to an LPO vendor (../shared/DOMAIN.md).
  * The enum names are the stored values of the {@code immwf:taskKinds} LIST constraint (and of
@@ -15,7 +17,8 @@ public enum TaskKind {
     NEWS_SUMMARY(false, "document"),
     CLIENT_EMAIL(true, "clientCorrespondence"),
     BLOG_UPDATE(false, "document"),
-    DOCUMENT_COLLECTION(true, "document"),
+    /** Documents the vendor collects from the client: delivered as evidence, into the case's Evidence folder. */
+    DOCUMENT_COLLECTION(true, "evidence", CaseFolderTemplate.EVIDENCE),
     CASE_STATUS_CHECK(true, "document"),
     PERM_MANAGEMENT(true, "document"),
     H1B_PREPARATION(true, "petitionDraft"),
@@ -24,10 +27,32 @@ public enum TaskKind {
 
     private final boolean carriesClientDocumentsByDefault;
     private final String deliveredDocumentType;
+    private final CaseFolderTemplate deliveredInto;
 
     TaskKind(boolean carriesClientDocumentsByDefault, String deliveredDocumentType) {
+        this(carriesClientDocumentsByDefault, deliveredDocumentType, CaseFolderTemplate.DRAFTS);
+    }
+
+    TaskKind(boolean carriesClientDocumentsByDefault, String deliveredDocumentType, CaseFolderTemplate deliveredInto) {
         this.carriesClientDocumentsByDefault = carriesClientDocumentsByDefault;
         this.deliveredDocumentType = deliveredDocumentType;
+        this.deliveredInto = deliveredInto;
+    }
+
+    /**
+     * The case sub-folder a new document of this kind is delivered into: drafts for the firm to
+     * finish, collected documents straight into Evidence, where they count for the checklist.
+     */
+    public CaseFolderTemplate deliveredInto() {
+        return deliveredInto;
+    }
+
+    /**
+     * Whether a delivered document keeps the {@code imm} type the vendor gave it (an identity
+     * document stays one) with its checklist tags, instead of taking {@link #deliveredDocumentType()}.
+     */
+    public boolean keepsDocumentType() {
+        return this == DOCUMENT_COLLECTION;
     }
 
     /**

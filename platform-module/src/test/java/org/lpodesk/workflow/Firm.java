@@ -52,6 +52,8 @@ public final class Firm {
     final InMemoryRepository repository = new InMemoryRepository();
     final InMemoryNotifications notifications = new InMemoryNotifications();
     final InMemoryUsageLedger ledger = new InMemoryUsageLedger();
+    final InMemoryRfeNotices rfeNotices = new InMemoryRfeNotices();
+    final InMemoryCaseChecklists checklists = new InMemoryCaseChecklists();
     final Map<String, Engagement> engagements = new HashMap<>();
 
     final Vendor acme;
@@ -85,6 +87,7 @@ public final class Firm {
                     .kind(TaskKind.EB1_PETITION, 5, Billing.flatFee(Money.usd("900")), ClientCharge.FEE)
                     .kind(TaskKind.RFE_RESPONSE, 3, Billing.flatFee(Money.usd("600")), ClientCharge.FEE)
                     .kind(TaskKind.LEGAL_RESEARCH, 2, Billing.hourly(), ClientCharge.COST)
+                    .kind(TaskKind.DOCUMENT_COLLECTION, 3, Billing.hourly(), ClientCharge.COST)
                     .build());
         }
         repository.addCase(CASE_WITH_CONSENT, new CaseConsent(ATTORNEY, today.minusSeconds(86_400 * 30),
@@ -116,6 +119,6 @@ public final class Firm {
 
     public WorkflowBeans.Ports ports(DueDateCheck dueDates) {
         return new WorkflowBeans.Ports(directory, repository, repository, repository, repository, repository,
-                engagementPort(), ledger, notifications, dueDates);
+                engagementPort(), ledger, notifications, dueDates, rfeNotices, checklists);
     }
 }

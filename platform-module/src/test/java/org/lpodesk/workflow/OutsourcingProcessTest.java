@@ -150,6 +150,107 @@ class OutsourcingProcessTest {
     }
 
     @Test
+    void anRfeResponseReachesTheFirmOnlyWithEveryIssueAnsweredAndTheTasksCarryTheIssues() {
+        firm.rfeNotices.issue(Firm.CASE_WITH_CONSENT, 1, "Sustained national acclaim", "Evidence of the awards' criteria");
+        firm.rfeNotices.issue(Firm.CASE_WITH_CONSENT, 2, "Original contributions of major significance",
+                "Independent letters on the work's impact");
+        String notice = drive.caseDocument(Firm.CASE_WITH_CONSENT, "rfe-notice.pdf", ConfidentialityLevel.CONFIDENTIAL);
+        Map<String, Object> request = drive.request(Firm.CASE_WITH_CONSENT, List.of(notice));
+        request.put(VAR_TASK_KIND, "RFE_RESPONSE");
+        String pid = drive.start(request);
+
+        // the manager deciding whether to take the work already reads what the RFE asks
+        assertThat((String) engine.tasks().getVariable(drive.openTask(pid).getId(), VAR_RFE_ISSUES)).isEqualTo(
+                "Issue 1: Sustained national acclaim. Missing: Evidence of the awards' criteria. No exhibit yet.\n"
+                + "Issue 2: Original contributions of major significance. Missing: Independent letters on the work's impact. No exhibit yet.");
+        drive.accept(pid);
+        String draft = drive.draft(pid, "response brief");
+        firm.rfeNotices.answer(Firm.CASE_WITH_CONSENT, 1, "Exhibit A - award criteria.pdf");
+
+        assertThatThrownBy(() -> drive.lpoReview(pid, APPROVE))
+                .hasRootCauseInstanceOf(org.lpodesk.evidence.rfe.RfeResponseRefusedException.class)
+                .hasMessageEndingWith("The RFE response of case IMM-" + Firm.CASE_WITH_CONSENT + " cannot go to the firm: 1 issue of the RFE "
+                        + "has no exhibit: issue 2 (\"Original contributions of major significance\"). Link an exhibit to each "
+                        + "issue, or ask the firm's attorney to record a partial response with its reason.");
+        assertThat(drive.openTaskKey(pid)).as("the refused approval changed nothing").isEqualTo("lpoReviewTask");
+        assertThat(drive.historicVariable(pid, VAR_LPO_REVIEW_OUTCOME)).isNull();
+        // returning the drafts for more work is never held back
+        drive.lpoReview(pid, RETURN);
+        assertThat((String) engine.tasks().getVariable(drive.openTask(pid).getId(), VAR_RFE_ISSUES))
+                .contains("Issue 1: Sustained national acclaim. Missing: Evidence of the awards' criteria. "
+                        + "Answered by: Exhibit A - award criteria.pdf.");
+
+        drive.finishDrafting(pid, 1.0);
+        firm.rfeNotices.partial(draft, "Issue 2 cannot be documented; the brief argues it from the record", Firm.ATTORNEY);
+        drive.lpoReview(pid, APPROVE);
+        assertThat(drive.openTaskKey(pid)).isEqualTo("firmReviewTask");
+    }
+
+    @Test
+    void anRfeResponseWithEveryIssueAnsweredGoesToTheFirmAndOtherKindsAreNotHeldToIssues() {
+        firm.rfeNotices.issue(Firm.CASE_WITH_CONSENT, 1, "Sustained national acclaim", "");
+        String notice = drive.caseDocument(Firm.CASE_WITH_CONSENT, "rfe-notice.pdf", ConfidentialityLevel.CONFIDENTIAL);
+        Map<String, Object> request = drive.request(Firm.CASE_WITH_CONSENT, List.of(notice));
+        request.put(VAR_TASK_KIND, "RFE_RESPONSE");
+        String rfe = drive.start(request);
+        drive.accept(rfe);
+        drive.draft(rfe, "response brief");
+        firm.rfeNotices.answer(Firm.CASE_WITH_CONSENT, 1, "Exhibit B.pdf");
+        drive.lpoReview(rfe, APPROVE);
+        assertThat(drive.openTaskKey(rfe)).isEqualTo("firmReviewTask");
+
+        firm.rfeNotices.issue(Firm.CASE_WITH_CONSENT, 2, "Leading role", "");
+        String petition = drive.startStandard();
+        assertThat(engine.tasks().getVariable(drive.openTask(petition).getId(), VAR_RFE_ISSUES))
+                .as("an EB-1 petition is not an RFE response").isNull();
+        drive.accept(petition);
+        drive.draft(petition, "petition");
+        drive.lpoReview(petition, APPROVE);
+        assertThat(drive.openTaskKey(petition)).isEqualTo("firmReviewTask");
+    }
+
+    @Test
+    void aDocumentCollectionTaskShowsTheCasesChecklistMissingItemsFirstAndNamesNoFirmDocument() {
+        firm.checklists.caseType(Firm.CASE_WITH_CONSENT, "I485");
+        firm.checklists.evidence(Firm.CASE_WITH_CONSENT, "maria-passport.pdf", "imm:identityDocument", "i485.passport");
+        String caseDoc = drive.caseDocument(Firm.CASE_WITH_CONSENT, "intake-questionnaire.pdf", ConfidentialityLevel.CONFIDENTIAL);
+        Map<String, Object> request = drive.request(Firm.CASE_WITH_CONSENT, List.of(caseDoc));
+        request.put(VAR_TASK_KIND, "DOCUMENT_COLLECTION");
+        String pid = drive.start(request);
+
+        String checklist = (String) engine.tasks().getVariable(drive.openTask(pid).getId(), VAR_EVIDENCE_CHECKLIST);
+        List<String> lines = List.of(checklist.split("\n"));
+        assertThat(lines.get(0)).startsWith("I-485: ").contains("requirements not met");
+        assertThat(lines).contains("missing: Sealed I-693 medical examination, at filing [i485.i693], required",
+                "present: Passport [i485.passport], required");
+        assertThat(lines.indexOf("missing: Sealed I-693 medical examination, at filing [i485.i693], required"))
+                .as("what keeps the case from being ready comes first")
+                .isLessThan(lines.indexOf("present: Passport [i485.passport], required"));
+        assertThat(checklist).as("item states only: the firm's documents are not named").doesNotContain("maria-passport.pdf");
+
+        // the associate's upload counts at the next task: the checklist is read again, not copied once
+        drive.accept(pid);
+        firm.checklists.evidence(Firm.CASE_WITH_CONSENT, "i693-sealed.pdf", "imm:evidence", "i485.i693");
+        String upload = drive.draft(pid, "scanned I-693");
+        assertThat((String) engine.tasks().getVariable(drive.openTask(pid).getId(), VAR_EVIDENCE_CHECKLIST))
+                .contains("present: Sealed I-693 medical examination, at filing [i485.i693], required");
+        assertThat(engine.tasks().getVariable(drive.openTask(pid).getId(), VAR_RFE_ISSUES)).isNull();
+
+        // an upload whose tag the case's Evidence folder would refuse does not go to the firm
+        firm.checklists.tagUpload(upload, "i693-sealed.pdf", "imm:identityDocument", "i485.i693");
+        assertThatThrownBy(() -> drive.lpoReview(pid, APPROVE))
+                .hasRootCauseInstanceOf(org.lpodesk.evidence.checklist.TagRefusedException.class)
+                .hasMessageEndingWith("\"i693-sealed.pdf\" cannot go to the firm: it would be refused in the case's Evidence "
+                        + "folder. A document of type imm:identityDocument cannot be evidence for \"Sealed I-693 medical "
+                        + "examination, at filing\"; it needs one of: imm:evidence. Correct its checklist items or its type, "
+                        + "then approve again.");
+        assertThat(drive.openTaskKey(pid)).isEqualTo("lpoReviewTask");
+        firm.checklists.tagUpload(upload, "i693-sealed.pdf", "imm:evidence", "i485.i693");
+        drive.lpoReview(pid, APPROVE);
+        assertThat(drive.openTaskKey(pid)).isEqualTo("firmReviewTask");
+    }
+
+    @Test
     void lpoReviewReturnsToDraftingUntilTheReviewerIsSatisfied() {
         String pid = drive.startStandard();
         drive.accept(pid);

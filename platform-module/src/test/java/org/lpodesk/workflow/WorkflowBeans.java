@@ -31,6 +31,8 @@ import org.lpodesk.outsourcing.workflow.ValidateOutsourcingRequestDelegate;
 import org.lpodesk.outsourcing.workflow.CaseFactsListener;
 import org.lpodesk.outsourcing.workflow.FirmReviewDueDateListener;
 import org.lpodesk.deadline.HolidayCalendar;
+import org.lpodesk.evidence.completeness.CaseChecklistPort;
+import org.lpodesk.evidence.rfe.RfeResponsePort;
 import org.lpodesk.deadline.VendorDueDatePlanner;
 import org.lpodesk.deadline.VendorDueDatePolicy;
 import org.lpodesk.review.ApprovalPolicy;
@@ -56,7 +58,8 @@ public final class WorkflowBeans {
 
     public record Ports(DirectoryPort directory, WorkflowPackagePort packages, WorkProductPort workProduct,
                  SharingPort sharing, DeliveryPort delivery, CasePort cases, EngagementPort engagements,
-                 UsageLedger ledger, NotificationPort notifications, DueDateCheck dueDates) {
+                 UsageLedger ledger, NotificationPort notifications, DueDateCheck dueDates,
+                 RfeResponsePort rfeResponses, CaseChecklistPort checklists) {
     }
 
     public static Map<Object, Object> create(Ports ports, Clock clock) {
@@ -72,7 +75,8 @@ public final class WorkflowBeans {
         register(beans, new ShareDocumentsDelegate(ports.sharing()));
         register(beans, new AssignmentDocumentsListener(ports.sharing(), ports.packages()));
         register(beans, new DraftingTaskCompleteListener(ports.sharing(), ports.directory()));
-        register(beans, new LpoReviewTaskCompleteListener(ports.directory()));
+        register(beans, new LpoReviewTaskCompleteListener(ports.directory(), ports.sharing(), ports.rfeResponses(),
+                ports.checklists()));
         register(beans, new FirmReviewTaskCompleteListener(gate, ports.sharing()));
         register(beans, new DeliverDraftsDelegate(ports.sharing(), ports.workProduct(), ports.delivery(),
                 approvalPolicy));
@@ -87,7 +91,8 @@ public final class WorkflowBeans {
         register(beans, new AttorneyReviewTaskCompleteListener(gate, ports.packages()));
         register(beans, new CopyOutcomeTaskListener());
         register(beans, new ReviewerAssignmentListener(ports.directory()));
-        register(beans, new CaseFactsListener(ports.cases()));
+        register(beans, new CaseFactsListener(ports.cases(), ports.sharing(), ports.rfeResponses(),
+                ports.checklists(), "en-US"));
         // sendBy does not read the clock: the firm's holidays and filing time decide the day
         register(beans, new FirmReviewDueDateListener(ports.cases(), new VendorDueDatePlanner(HolidayCalendar.federal(),
                 VendorDueDatePolicy.defaults(), clock)));

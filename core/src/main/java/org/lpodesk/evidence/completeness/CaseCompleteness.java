@@ -121,4 +121,19 @@ public record CaseCompleteness(Checklist checklist, List<ItemState> items, List<
         return EvidenceMessages.format(locale, "summary.not-ready", checklist.label(locale), missingCount(),
                 requiredCount(), reasons(locale).stream().collect(Collectors.joining("; ")));
     }
+
+    /**
+     * The checklist as a vendor collecting documents reads it on the task: the case's summary,
+     * then one line per item, what keeps the case from being ready first, each with the item id
+     * to tag an upload with. Item states only: the firm's documents themselves are not named.
+     */
+    public List<String> brief(Locale locale) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(summary(locale));
+        for (ItemState state : orderedItems()) {
+            lines.add(EvidenceMessages.format(locale, state.item().required() ? "brief.item.required" : "brief.item.optional",
+                    state.status().label(locale), state.item().label(locale), state.item().id()));
+        }
+        return lines;
+    }
 }

@@ -18,6 +18,34 @@ public final class RfeResponseReadiness {
 
     /** @throws RfeResponseRefusedException naming every unanswered issue, or what the partial response lacks */
     public void check(String response, Collection<RfeIssue> issues, PartialResponse partial) {
+        check("rfe.unanswered", response, issues, partial);
+    }
+
+    /**
+     * The same rule one step earlier: the vendor's reviewer sends an RFE response of case
+     * {@code caseNumber} to the firm only when it answers every issue (or an attorney decided a
+     * partial response), so that the firm's review does not start on a response USCIS would
+     * take as incomplete.
+     *
+     * @throws RfeResponseRefusedException naming every unanswered issue, or what the partial response lacks
+     */
+    public void checkDelivery(String caseNumber, Collection<RfeIssue> issues, PartialResponse partial) {
+        check("rfe.delivery.unanswered", caseNumber, issues, partial);
+    }
+
+    /** One line per issue, as an outsourced RFE response task shows them: requirement, what is missing, exhibits. */
+    public List<String> describe(Collection<RfeIssue> issues, Locale locale) {
+        return issues.stream().sorted(Comparator.comparingInt(RfeIssue::number))
+                .map(i -> EvidenceMessages.format(locale, i.answered() ? "rfe.issue.answered" : "rfe.issue.open",
+                        i.number(), i.requirement(), blankAsDash(i.missingEvidence()), String.join(", ", i.exhibits())))
+                .toList();
+    }
+
+    private static String blankAsDash(String text) {
+        return text == null || text.isBlank() ? "\u2014" : text;
+    }
+
+    private void check(String key, String response, Collection<RfeIssue> issues, PartialResponse partial) {
         if (partial.partial()) {
             if (partial.reason() == null || partial.reason().isBlank()) {
                 throw new RfeResponseRefusedException(EvidenceMessages.format("rfe.partial.no-reason", response));
@@ -31,7 +59,7 @@ public final class RfeResponseReadiness {
         if (!open.isEmpty()) {
             String listed = open.stream().map(i -> EvidenceMessages.format(Locale.ENGLISH, "rfe.issue", i.number(), i.requirement()))
                     .collect(Collectors.joining("; "));
-            throw new RfeResponseRefusedException(EvidenceMessages.format("rfe.unanswered", response, open.size(), listed));
+            throw new RfeResponseRefusedException(EvidenceMessages.format(key, response, open.size(), listed));
         }
     }
 

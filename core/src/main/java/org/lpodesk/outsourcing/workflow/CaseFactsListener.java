@@ -5,28 +5,52 @@ import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_DEADLINE;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_NUMBER;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_TYPE;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_EVIDENCE_CHECKLIST;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_RFE_ISSUES;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_TASK_KIND;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 import org.lpodesk.dates.CalendarDates;
+import org.lpodesk.evidence.completeness.CaseChecklistPort;
+import org.lpodesk.evidence.rfe.RfeResponsePort;
+import org.lpodesk.evidence.rfe.RfeResponseReadiness;
+import org.lpodesk.outsourcing.TaskKind;
 
 /**
  * Create listener of every outsourcing task: copies the case facts a vendor may see (case number,
  * type, beneficiary, case deadline) into process variables, which the tasks show as their
  * {@code immwf:caseFacts}. The vendor cannot read the firm's case folder, so the facts travel with
  * the process; they are read again for each task so that a deadline moved by a notice shows, and
- * so that processes started before the facts existed get them at their next task.
+ * so that processes started before the facts existed get them at their next task. An RFE response
+ * task also carries the RFE's issues, each with what is missing and the exhibits that answer it
+ * so far: the associate drafts against them without opening the firm's notice. A document
+ * collection task carries the case's evidence checklist, missing items first, with the item ids
+ * the associate tags uploads with; it names no firm document.
  */
 public final class CaseFactsListener implements TaskListener {
 
     private static final long serialVersionUID = 1L;
 
     private final transient CasePort cases;
+    private final transient SharingPort sharing;
+    private final transient RfeResponsePort rfeResponses;
+    private final transient CaseChecklistPort checklists;
+    private final transient Locale locale;
+    private final transient RfeResponseReadiness readiness = new RfeResponseReadiness();
 
-    public CaseFactsListener(CasePort cases) {
+    /** @param firmLocale the firm's language tag (e.g. en-US), in which the task's checklist and issues read */
+    public CaseFactsListener(CasePort cases, SharingPort sharing, RfeResponsePort rfeResponses,
+                             CaseChecklistPort checklists, String firmLocale) {
         this.cases = Objects.requireNonNull(cases, "cases");
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+        this.rfeResponses = Objects.requireNonNull(rfeResponses, "rfeResponses");
+        this.checklists = Objects.requireNonNull(checklists, "checklists");
+        this.locale = Locale.forLanguageTag(Objects.requireNonNull(firmLocale, "firmLocale"));
     }
 
     @Override
@@ -44,5 +68,18 @@ public final class CaseFactsListener implements TaskListener {
         task.getExecution().setVariable(VAR_BENEFICIARY_NAME, facts.get().beneficiaryName());
         task.getExecution().setVariable(VAR_CASE_DEADLINE,
                 cases.deadline(caseId).map(CalendarDates::toDate).orElse(null));
+        String kind = Vars.text(task, VAR_TASK_KIND);
+        if (TaskKind.DOCUMENT_COLLECTION.name().equals(kind)) {
+            task.getExecution().setVariable(VAR_EVIDENCE_CHECKLIST,
+                    checklists.completeness(caseId).map(c -> String.join("\n", c.brief(locale))).orElse(null));
+        }
+        if (TaskKind.RFE_RESPONSE.name().equals(kind)) {
+            String folder = Assignment.of(task).get(Assignment.FOLDER);
+            List<String> drafts = folder == null ? List.of()
+                    : sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
+            // one line per issue: Share's textarea shows the lines as they are
+            List<String> issues = readiness.describe(rfeResponses.state(caseId, drafts).issues(), locale);
+            task.getExecution().setVariable(VAR_RFE_ISSUES, issues.isEmpty() ? null : String.join("\n", issues));
+        }
     }
 }

@@ -2,25 +2,47 @@ package org.lpodesk.outsourcing.workflow;
 
 import static org.lpodesk.review.workflow.WorkflowModel.*;
 
+import java.util.List;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 import org.lpodesk.api.NotAllowedException;
+import org.lpodesk.evidence.EvidenceMessages;
+import org.lpodesk.evidence.checklist.TagRefusedException;
+import org.lpodesk.evidence.completeness.CaseChecklistPort;
+import org.lpodesk.evidence.completeness.CaseCompleteness;
+import org.lpodesk.evidence.completeness.EvidenceDocument;
+import org.lpodesk.evidence.rfe.RfeResponsePort;
+import org.lpodesk.evidence.rfe.RfeResponseReadiness;
+import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.review.workflow.DirectoryPort;
 import org.lpodesk.review.workflow.TaskOutcomes;
 
 /**
  * Complete listener of {@code immwf:lpoReviewTask}: one of the vendor's reviewers, not the
- * drafter, approves the drafts for the firm or returns them to drafting.
+ * drafter, approves the drafts for the firm or returns them to drafting. An RFE response goes to
+ * the firm only when every issue of the RFE has an exhibit or an attorney decided a partial
+ * response (core's {@link RfeResponseReadiness}, the rule the filing is held to as well).
+ * Collected documents go to the firm only with tags the case's checklist takes for their type:
+ * they are delivered into the case's Evidence folder, where a wrong tag would be refused after the
+ * attorney approved, with nobody left to correct it.
  */
 public final class LpoReviewTaskCompleteListener implements TaskListener {
 
     private static final long serialVersionUID = 1L;
 
     private final transient DirectoryPort directory;
+    private final transient SharingPort sharing;
+    private final transient RfeResponsePort rfeResponses;
+    private final transient CaseChecklistPort checklists;
+    private final transient RfeResponseReadiness readiness = new RfeResponseReadiness();
 
-    public LpoReviewTaskCompleteListener(DirectoryPort directory) {
+    public LpoReviewTaskCompleteListener(DirectoryPort directory, SharingPort sharing, RfeResponsePort rfeResponses,
+                                         CaseChecklistPort checklists) {
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+        this.rfeResponses = Objects.requireNonNull(rfeResponses, "rfeResponses");
+        this.checklists = Objects.requireNonNull(checklists, "checklists");
     }
 
     @Override
@@ -34,8 +56,51 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         if (Assignment.of(task).set(Assignment.DRAFTERS).stream().anyMatch(d -> d.equalsIgnoreCase(user))) {
             throw new NotAllowedException(Texts.format("lpoReview.drafter", directory.displayName(user)));
         }
-        TaskOutcomes.copyToProcess(task);
+        String outcome = TaskOutcomes.copyToProcess(task);
+        String kind = Vars.text(task, VAR_TASK_KIND);
+        if (APPROVE.equals(outcome) && TaskKind.RFE_RESPONSE.name().equals(kind)) {
+            checkRfeResponse(task);
+        }
+        if (APPROVE.equals(outcome) && TaskKind.DOCUMENT_COLLECTION.name().equals(kind)) {
+            checkCollectedTags(task);
+        }
         // the drafters and the firm's attorney read the reviewer's words on their tasks
         task.getExecution().setVariable(VAR_LPO_REVIEW_COMMENT, task.getVariableLocal(VAR_COMMENT));
+    }
+
+    private void checkRfeResponse(DelegateTask task) {
+        String caseId = Vars.text(task, VAR_CASE_ID);
+        String folder = Assignment.of(task).get(Assignment.FOLDER);
+        if (caseId == null || folder == null) {
+            return;
+        }
+        List<String> drafts = sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
+        RfeResponsePort.ResponseState state = rfeResponses.state(caseId, drafts);
+        Object caseNumber = task.getVariable(VAR_CASE_NUMBER);
+        readiness.checkDelivery(caseNumber == null ? caseId : caseNumber.toString(), state.issues(), state.partial());
+    }
+
+    private void checkCollectedTags(DelegateTask task) {
+        String caseId = Vars.text(task, VAR_CASE_ID);
+        String folder = Assignment.of(task).get(Assignment.FOLDER);
+        if (caseId == null || folder == null) {
+            return;
+        }
+        CaseCompleteness now = checklists.completeness(caseId).orElse(null);
+        if (now == null) {
+            return; // the case is gone: the delivery reports it
+        }
+        List<String> drafts = sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
+        for (EvidenceDocument upload : checklists.documents(drafts)) {
+            // the type the delivery gives it: its own imm type, else the kind's
+            String type = upload.documentType().startsWith("imm:") ? upload.documentType()
+                    : "imm:" + TaskKind.DOCUMENT_COLLECTION.deliveredDocumentType();
+            try {
+                now.checklist().validateTag(type, upload.itemIds());
+            } catch (TagRefusedException refused) {
+                throw new TagRefusedException(EvidenceMessages.format("collection.tag-refused", upload.name(),
+                        refused.getMessage()));
+            }
+        }
     }
 }

@@ -49,6 +49,8 @@ public final class WorkflowModel {
     public static final String VAR_VENDOR_COMMENT = "immwf_vendorComment";
     public static final String VAR_LPO_REVIEW_COMMENT = "immwf_lpoReviewComment";
     public static final String VAR_HOURS_LOGGED_TOTAL = "immwf_hoursLoggedTotal";
+    public static final String VAR_RFE_ISSUES = "immwf_rfeIssues";
+    public static final String VAR_EVIDENCE_CHECKLIST = "immwf_evidenceChecklist";
 
     // immwf:intakeTask, immwf:draftingTask
     public static final String VAR_DRAFTING_ASSOCIATE = "immwf_draftingAssociate";

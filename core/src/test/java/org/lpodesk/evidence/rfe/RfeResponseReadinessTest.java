@@ -44,4 +44,24 @@ class RfeResponseReadinessTest {
         assertThatThrownBy(() -> readiness.check("R.pdf", List.of(judging), new PartialResponse(true, "Reason", null)))
                 .hasMessage("\"R.pdf\" is marked a partial response without the attorney who decided it.");
     }
+
+    @Test
+    void theVendorsDeliveryIsHeldToTheSameRuleAndAPartialResponseStillNeedsItsReason() {
+        assertThatThrownBy(() -> readiness.checkDelivery("IMM-2026-00014", List.of(prizes, judging), PartialResponse.NONE))
+                .isInstanceOf(RfeResponseRefusedException.class)
+                .hasMessageStartingWith("The RFE response of case IMM-2026-00014 cannot go to the firm: 1 issue of the RFE has no exhibit")
+                .hasMessageContaining("ask the firm's attorney");
+        assertThatThrownBy(() -> readiness.checkDelivery("IMM-2026-00014", List.of(judging),
+                new PartialResponse(true, " ", "demo.attorney")))
+                .isInstanceOf(RfeResponseRefusedException.class).hasMessageContaining("gives no reason");
+    }
+
+    @Test
+    void theTaskListsEachIssueWithWhatIsMissingAndItsExhibitsInNumberOrder() {
+        RfeIssue answered = new RfeIssue(1, "Judging the work of others", "Invitations to review", "", List.of("Exhibit 13.pdf"));
+        RfeIssue open = new RfeIssue(2, "Original contributions", "", "", List.of());
+        assertThat(readiness.describe(List.of(open, answered), java.util.Locale.US)).containsExactly(
+                "Issue 1: Judging the work of others. Missing: Invitations to review. Answered by: Exhibit 13.pdf.",
+                "Issue 2: Original contributions. Missing: \u2014. No exhibit yet.");
+    }
 }

@@ -49,13 +49,18 @@ public final class CaseEvidence {
     public List<EvidenceDocument> documents(NodeRef caseNode) {
         List<EvidenceDocument> documents = new ArrayList<>();
         for (NodeRef node : caseTree.descendantsWithAspect(caseNode, ImmModel.ASPECT_EVIDENCE_TAGS)) {
-            Map<QName, Serializable> p = nodeService.getProperties(node);
-            boolean translated = !nodeService.getTargetAssocs(node, ImmModel.ASSOC_CERTIFIED_TRANSLATION).isEmpty();
-            documents.add(new EvidenceDocument(node.toString(), String.valueOf(p.get(ContentModel.PROP_NAME)),
-                    typeName(node), new HashSet<>(EvidenceTriggers.items(p.get(ImmModel.PROP_CHECKLIST_ITEMS))),
-                    Boolean.TRUE.equals(p.get(ImmModel.PROP_FOREIGN_LANGUAGE)), translated));
+            documents.add(document(node));
         }
         return documents;
+    }
+
+    /** One document with its type and tags, wherever it lies (a vendor's upload in its assignment folder too). */
+    public EvidenceDocument document(NodeRef node) {
+        Map<QName, Serializable> p = nodeService.getProperties(node);
+        boolean translated = !nodeService.getTargetAssocs(node, ImmModel.ASSOC_CERTIFIED_TRANSLATION).isEmpty();
+        return new EvidenceDocument(node.toString(), String.valueOf(p.get(ContentModel.PROP_NAME)),
+                typeName(node), new HashSet<>(EvidenceTriggers.items(p.get(ImmModel.PROP_CHECKLIST_ITEMS))),
+                Boolean.TRUE.equals(p.get(ImmModel.PROP_FOREIGN_LANGUAGE)), translated);
     }
 
     public List<Waiver> waivers(NodeRef caseNode) {

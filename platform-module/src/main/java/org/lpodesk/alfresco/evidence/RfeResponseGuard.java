@@ -12,12 +12,10 @@ import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.AssociationRef;
-import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
-import org.alfresco.service.namespace.RegexQNamePattern;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ModelRefusal;
 import org.lpodesk.api.NotAllowedException;
@@ -41,6 +39,7 @@ public final class RfeResponseGuard implements NodeServicePolicies.OnAddAspectPo
     private final NodeService nodeService;
     private final AuthorityService authorityService;
     private final RfeResponseReadiness readiness = new RfeResponseReadiness();
+    private final RfeIssueRecords records;
 
     /**
      * @param nodeService the internal node service: every issue and exhibit counts, whoever files
@@ -49,6 +48,7 @@ public final class RfeResponseGuard implements NodeServicePolicies.OnAddAspectPo
         this.policyComponent = policyComponent;
         this.nodeService = nodeService;
         this.authorityService = authorityService;
+        this.records = new RfeIssueRecords(nodeService);
     }
 
     public void init() {
@@ -102,18 +102,7 @@ public final class RfeResponseGuard implements NodeServicePolicies.OnAddAspectPo
         return AuthenticationUtil.runAsSystem(() -> {
             List<RfeIssue> issues = new ArrayList<>();
             for (AssociationRef link : nodeService.getTargetAssocs(response, ImmModel.ASSOC_RESPONDS_TO)) {
-                for (ChildAssociationRef child : nodeService.getChildAssocs(link.getTargetRef(), ImmModel.ASSOC_RFE_ISSUES,
-                        RegexQNamePattern.MATCH_ALL)) {
-                    NodeRef issue = child.getChildRef();
-                    Map<QName, Serializable> p = nodeService.getProperties(issue);
-                    List<String> exhibits = new ArrayList<>();
-                    for (AssociationRef exhibit : nodeService.getTargetAssocs(issue, ImmModel.ASSOC_ISSUE_EXHIBITS)) {
-                        exhibits.add(text(nodeService.getProperty(exhibit.getTargetRef(), ContentModel.PROP_NAME)));
-                    }
-                    issues.add(new RfeIssue(p.get(ImmModel.PROP_ISSUE_NUMBER) instanceof Number n ? n.intValue() : 0,
-                            text(p.get(ImmModel.PROP_ISSUE_REQUIREMENT)), text(p.get(ImmModel.PROP_ISSUE_MISSING_EVIDENCE)),
-                            text(p.get(ImmModel.PROP_ISSUE_EXAMPLES)), exhibits));
-                }
+                issues.addAll(records.of(link.getTargetRef()));
             }
             return issues;
         });

@@ -27,7 +27,7 @@ import org.lpodesk.review.AttorneyApproval;
 /**
  * {@link DeliveryPort}: an approved draft's content becomes exactly one new major version of the
  * case document it was copied from, or a new document, of the {@code imm} type of the task kind,
- * in the case's Drafts folder (version 1.0). The attorney's approval is written before the
+ * in the task kind's case folder (Drafts, or Evidence for collected documents; version 1.0). The attorney's approval is written before the
  * version is taken, with the label that version gets, so the live node and its frozen version
  * carry the same approval; the version is made as the approving attorney, and the vendor
  * associate who drafted it is recorded (cm:author on a new document, and the version's comment).
@@ -111,13 +111,20 @@ public final class AlfrescoDelivery implements DeliveryPort {
         }
     }
 
-    /** A document of the task kind's imm type in the case's Drafts folder, named as the draft. */
+    /**
+     * A document of the task kind's imm type in the kind's case folder (Drafts; Evidence for a
+     * document collection), named as the draft. A collected document keeps the imm type the
+     * vendor gave it and its checklist tags, so it counts for the case's checklist at once; a
+     * translation link is not carried (it points into the assignment folder, which is emptied).
+     */
     private NodeRef newDocument(Delivery d, NodeRef draft, String drafter) {
         NodeRef caseFolder = existing(d.caseId());
-        NodeRef drafts = nodeService.getChildByName(caseFolder, ContentModel.ASSOC_CONTAINS,
-                CaseFolderTemplate.DRAFTS.folderName(Locale.getDefault()));
-        NodeRef folder = drafts == null ? caseFolder : drafts;
+        CaseFolderTemplate into = d.taskKind() == null ? CaseFolderTemplate.DRAFTS : d.taskKind().deliveredInto();
+        NodeRef sub = nodeService.getChildByName(caseFolder, ContentModel.ASSOC_CONTAINS, into.folderName(Locale.getDefault()));
+        NodeRef folder = sub == null ? caseFolder : sub;
+        QName draftType = nodeService.getType(draft);
         QName type = d.taskKind() == null ? ImmModel.TYPE_DOCUMENT
+                : d.taskKind().keepsDocumentType() && ImmModel.URI.equals(draftType.getNamespaceURI()) ? draftType
                 : QName.createQName(ImmModel.URI, d.taskKind().deliveredDocumentType());
         String name = freeName(folder, String.valueOf(nodeService.getProperty(draft, ContentModel.PROP_NAME)));
         Map<QName, Serializable> props = new HashMap<>();
@@ -125,6 +132,14 @@ public final class AlfrescoDelivery implements DeliveryPort {
         // versioned from its first version on, which is the approved one (no automatic initial version)
         props.put(ContentModel.PROP_INITIAL_VERSION, false);
         props.put(ContentModel.PROP_AUTO_VERSION, true);
+        if (d.taskKind() != null && d.taskKind().keepsDocumentType()) {
+            Map<QName, Serializable> draftProps = nodeService.getProperties(draft);
+            for (QName tag : new QName[] {ImmModel.PROP_CHECKLIST_ITEMS, ImmModel.PROP_FOREIGN_LANGUAGE}) {
+                if (draftProps.get(tag) != null) {
+                    props.put(tag, draftProps.get(tag));
+                }
+            }
+        }
         NodeRef created = nodeService.createNode(folder, ContentModel.ASSOC_CONTAINS,
                 QName.createQName(ContentModel.USER_MODEL_URI, QName.createValidLocalName(name)), type, props)
                 .getChildRef();

@@ -1,0 +1,50 @@
+package org.lpodesk.alfresco.evidence;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.repository.AssociationRef;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+import org.alfresco.service.namespace.RegexQNamePattern;
+import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.evidence.rfe.RfeIssue;
+
+/**
+ * A notice's {@code imm:rfeIssue} records as core's {@link RfeIssue}s, each with the names of its
+ * exhibits: the filing guard and the vendor's delivery check read them the same way.
+ */
+final class RfeIssueRecords {
+
+    private final NodeService nodeService;
+
+    /** @param nodeService the internal node service: every issue and exhibit counts, whoever asks */
+    RfeIssueRecords(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    List<RfeIssue> of(NodeRef notice) {
+        List<RfeIssue> issues = new ArrayList<>();
+        for (ChildAssociationRef child : nodeService.getChildAssocs(notice, ImmModel.ASSOC_RFE_ISSUES,
+                RegexQNamePattern.MATCH_ALL)) {
+            NodeRef issue = child.getChildRef();
+            Map<QName, Serializable> p = nodeService.getProperties(issue);
+            List<String> exhibits = new ArrayList<>();
+            for (AssociationRef exhibit : nodeService.getTargetAssocs(issue, ImmModel.ASSOC_ISSUE_EXHIBITS)) {
+                exhibits.add(text(nodeService.getProperty(exhibit.getTargetRef(), ContentModel.PROP_NAME)));
+            }
+            issues.add(new RfeIssue(p.get(ImmModel.PROP_ISSUE_NUMBER) instanceof Number n ? n.intValue() : 0,
+                    text(p.get(ImmModel.PROP_ISSUE_REQUIREMENT)), text(p.get(ImmModel.PROP_ISSUE_MISSING_EVIDENCE)),
+                    text(p.get(ImmModel.PROP_ISSUE_EXAMPLES)), exhibits));
+        }
+        return issues;
+    }
+
+    static String text(Serializable value) {
+        return value == null ? "" : value.toString();
+    }
+}
