@@ -113,4 +113,52 @@ public class VendorEvidenceIT extends AbstractAlfrescoIT {
         assertTrue("the delivered upload counts: " + criteriaBefore + " -> " + criteriaAfter,
                 ((Number) criteriaAfter).intValue() == (criteriaBefore == null ? 0 : ((Number) criteriaBefore).intValue()) + 1);
     }
+
+    @Test
+    public void anIssueOnANoticeThatAsksNothingATakenNumberAndAnotherCasesExhibitAreRefused() {
+        NodeRef receipt = firm.as(firm.paralegal, () -> {
+            Map<QName, Serializable> props = new HashMap<>();
+            props.put(ImmModel.PROP_NOTICE_KIND, "RECEIPT");
+            props.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(LocalDate.now().minusDays(3)));
+            props.put(ImmModel.PROP_SERVICE_METHOD, "MAIL");
+            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, "receipt-" + firm.suffix + ".pdf", props);
+        });
+        try {
+            firm.as(firm.paralegal, () -> issue(receipt, 1));
+            org.junit.Assert.fail("an issue was filed under a receipt notice");
+        } catch (org.alfresco.repo.node.integrity.IntegrityException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("is a notice of kind RECEIPT"));
+        }
+        assertTrue("nothing stored", firm.asAdmin(() -> nodes().getChildAssocs(receipt, ImmModel.ASSOC_RFE_ISSUES,
+                org.alfresco.service.namespace.RegexQNamePattern.MATCH_ALL).isEmpty()));
+
+        NodeRef rfe = firm.as(firm.paralegal, () -> {
+            Map<QName, Serializable> props = new HashMap<>();
+            props.put(ImmModel.PROP_NOTICE_KIND, "RFE");
+            props.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(LocalDate.now().minusDays(3)));
+            props.put(ImmModel.PROP_SERVICE_METHOD, "MAIL");
+            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, "rfe2-" + firm.suffix + ".pdf", props);
+        });
+        NodeRef first = firm.as(firm.paralegal, () -> issue(rfe, 1));
+        try {
+            firm.as(firm.paralegal, () -> issue(rfe, 1));
+            org.junit.Assert.fail("issue 1 was filed twice");
+        } catch (org.alfresco.repo.node.integrity.IntegrityException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("already has an issue 1"));
+        }
+        NodeRef elsewhere = firm.as(firm.paralegal, () -> firm.child(firm.clientFolder, ContentModel.TYPE_CONTENT,
+                "outside-" + firm.suffix + ".pdf", Map.of()));
+        try {
+            firm.as(firm.paralegal, () -> nodes().createAssociation(first, elsewhere, ImmModel.ASSOC_ISSUE_EXHIBITS));
+            org.junit.Assert.fail("a document outside the case answered an issue");
+        } catch (org.alfresco.repo.node.integrity.IntegrityException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("must be a document of the same case"));
+        }
+    }
+
+    private NodeRef issue(NodeRef notice, int number) {
+        return nodes().createNode(notice, ImmModel.ASSOC_RFE_ISSUES, QName.createQName(ImmModel.URI, "issue" + number),
+                ImmModel.TYPE_RFE_ISSUE, Map.of(ImmModel.PROP_ISSUE_NUMBER, number,
+                        ImmModel.PROP_ISSUE_REQUIREMENT, "Requirement " + number)).getChildRef();
+    }
 }

@@ -1,0 +1,50 @@
+package org.lpodesk.evidence.rfe;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.lpodesk.api.InvalidArgumentException;
+import org.lpodesk.evidence.EvidenceMessages;
+import org.lpodesk.notice.NoticeKind;
+
+/**
+ * What an RFE issue record may be: an issue of a notice that asks for something (an RFE, or a
+ * notice of intent to deny, revoke or terminate, which USCIS answers the same way), numbered once
+ * within its notice, answered only by exhibits of the same case. Each refusal names the notice,
+ * the number or the exhibit, and changes nothing.
+ */
+public final class RfeIssueRules {
+
+    private static final Set<NoticeKind> ASKING = EnumSet.of(NoticeKind.RFE, NoticeKind.NOID, NoticeKind.NOIR,
+            NoticeKind.NOIT);
+
+    /**
+     * @param noticeKind   the stored {@code imm:noticeKind} of the notice the issue is filed under (may be null)
+     * @param numbersTaken the numbers of the notice's other issues
+     */
+    public void checkIssue(String noticeName, String noticeKind, int number, Collection<Integer> numbersTaken) {
+        if (noticeKind == null || ASKING.stream().noneMatch(k -> k.name().equals(noticeKind))) {
+            throw new InvalidArgumentException("notice", EvidenceMessages.format("rfe.issue.not-a-request", noticeName,
+                    noticeKind == null ? "none" : noticeKind));
+        }
+        if (number < 1) {
+            throw new InvalidArgumentException("issueNumber", EvidenceMessages.format("rfe.issue.bad-number", number, noticeName));
+        }
+        if (numbersTaken.contains(number)) {
+            throw new InvalidArgumentException("issueNumber", EvidenceMessages.format("rfe.issue.duplicate-number", number,
+                    noticeName));
+        }
+    }
+
+    /**
+     * @param exhibitCase the case the exhibit lies in, empty outside any case
+     * @param noticeCase  the case of the notice whose issue it answers
+     */
+    public void checkExhibit(String exhibitName, Optional<String> exhibitCase, String noticeCase, int number) {
+        if (exhibitCase.isEmpty() || !exhibitCase.get().equals(noticeCase)) {
+            throw new InvalidArgumentException("exhibit", EvidenceMessages.format("rfe.issue.foreign-exhibit", exhibitName,
+                    number));
+        }
+    }
+}
