@@ -19,12 +19,17 @@ public final class RfeIssueRules {
     private static final Set<NoticeKind> ASKING = EnumSet.of(NoticeKind.RFE, NoticeKind.NOID, NoticeKind.NOIR,
             NoticeKind.NOIT);
 
+    /** Whether a notice of this stored kind asks for evidence or a reply, and so has issues to answer. */
+    public static boolean asks(String noticeKind) {
+        return noticeKind != null && ASKING.stream().anyMatch(k -> k.name().equals(noticeKind));
+    }
+
     /**
      * @param noticeKind   the stored {@code imm:noticeKind} of the notice the issue is filed under (may be null)
      * @param numbersTaken the numbers of the notice's other issues
      */
     public void checkIssue(String noticeName, String noticeKind, int number, Collection<Integer> numbersTaken) {
-        if (noticeKind == null || ASKING.stream().noneMatch(k -> k.name().equals(noticeKind))) {
+        if (!asks(noticeKind)) {
             throw new InvalidArgumentException("notice", EvidenceMessages.format("rfe.issue.not-a-request", noticeName,
                     noticeKind == null ? "none" : noticeKind));
         }

@@ -11,7 +11,7 @@ public interface RfeResponsePort {
 
     /**
      * The issues of the notices the drafts respond to ({@code imm:respondsTo}); where no draft names
-     * a notice, of the case's RFE and NOID notices that no filed response answers yet. Each issue
+     * a notice, of the case's notices that ask for something (RFE, NOID, NOIR, NOIT) and are not answered yet. Each issue
      * carries its exhibits; the partial-response decision is the one an attorney recorded on a
      * draft, if any. Read without the current user's permissions: the vendor's reviewer cannot
      * open the firm's notice, the rule still applies.

@@ -24,6 +24,9 @@ class RfeIssueRulesTest {
                         + "\"i797c.pdf\" is a notice of kind RECEIPT.")
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((UserRefusal) e).refusalKind().httpStatus()).isEqualTo(422));
         assertThatThrownBy(() -> rules.checkIssue("scan.pdf", null, 1, List.of())).hasMessageEndingWith("is a notice of kind none.");
+        org.assertj.core.api.Assertions.assertThat(List.of("RFE", "NOID", "NOIR", "NOIT", "RECEIPT", "APPROVAL"))
+                .filteredOn(RfeIssueRules::asks).containsExactly("RFE", "NOID", "NOIR", "NOIT");
+        org.assertj.core.api.Assertions.assertThat(RfeIssueRules.asks(null)).isFalse();
     }
 
     @Test

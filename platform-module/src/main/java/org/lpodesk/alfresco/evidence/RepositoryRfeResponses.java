@@ -15,18 +15,16 @@ import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.evidence.rfe.PartialResponse;
 import org.lpodesk.evidence.rfe.RfeIssue;
+import org.lpodesk.evidence.rfe.RfeIssueRules;
 import org.lpodesk.evidence.rfe.RfeResponsePort;
-import org.lpodesk.notice.NoticeKind;
 
 /**
  * The RFE issues an outsourced RFE response answers, read from the case's notices. A draft that
  * names its notice ({@code imm:respondsTo}) is held to that notice's issues; until one does, the
- * case's RFE and NOID notices still unanswered are the ones the vendor works on. Read as the
+ * case's notices that ask for something (RFE, NOID, NOIR, NOIT) still unanswered are the ones the vendor works on. Read as the
  * system: the vendor's reviewer cannot open the firm's notice and is still held to it.
  */
 public final class RepositoryRfeResponses implements RfeResponsePort {
-
-    private static final Set<String> REQUESTS = Set.of(NoticeKind.RFE.name(), NoticeKind.NOID.name());
 
     private final NodeService nodeService;
     private final CaseTree caseTree;
@@ -68,7 +66,7 @@ public final class RepositoryRfeResponses implements RfeResponsePort {
             if (notices.isEmpty()) {
                 for (NodeRef notice : caseTree.descendants(caseNode, ImmModel.TYPE_USCIS_NOTICE)) {
                     Map<QName, Serializable> p = nodeService.getProperties(notice);
-                    if (REQUESTS.contains(String.valueOf(p.get(ImmModel.PROP_NOTICE_KIND)))
+                    if (RfeIssueRules.asks(String.valueOf(p.get(ImmModel.PROP_NOTICE_KIND)))
                             && !Boolean.TRUE.equals(p.get(ImmModel.PROP_NOTICE_ANSWERED))) {
                         notices.add(notice);
                     }
