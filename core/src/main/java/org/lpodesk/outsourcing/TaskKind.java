@@ -56,6 +56,16 @@ public enum TaskKind {
     }
 
     /**
+     * The type, prefixed as checklists name types (e.g. {@code imm:evidence}), that a new document
+     * delivered from a draft of type {@code draftType} gets: the draft's own {@code imm} type where
+     * this kind {@linkplain #keepsDocumentType() keeps it}, else {@link #deliveredDocumentType()}.
+     */
+    public String deliveredType(String draftType) {
+        return keepsDocumentType() && draftType != null && draftType.startsWith("imm:") ? draftType
+                : "imm:" + deliveredDocumentType;
+    }
+
+    /**
      * The local name of the {@code imm} document type an approved draft of this kind becomes in
      * the case when it is delivered as a new document (e.g. {@code petitionDraft} for
      * {@code imm:petitionDraft}); a test holds every name to a type of the content model.

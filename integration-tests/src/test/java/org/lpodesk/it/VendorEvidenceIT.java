@@ -60,13 +60,7 @@ public class VendorEvidenceIT extends AbstractAlfrescoIT {
     @Test
     public void theVendorsTasksReadTheRfeIssuesOfTheCasesOpenRfeAndTheirExhibits() {
         RfeResponsePort responses = getApplicationContext().getBean("lpodesk.rfeResponses", RfeResponsePort.class);
-        NodeRef notice = firm.as(firm.paralegal, () -> {
-            Map<QName, Serializable> props = new HashMap<>();
-            props.put(ImmModel.PROP_NOTICE_KIND, "RFE");
-            props.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(LocalDate.now().minusDays(3)));
-            props.put(ImmModel.PROP_SERVICE_METHOD, "MAIL");
-            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, "rfe-" + firm.suffix + ".pdf", props);
-        });
+        NodeRef notice = notice("RFE", "rfe");
         NodeRef issue = firm.as(firm.paralegal, () -> nodes().createNode(notice, ImmModel.ASSOC_RFE_ISSUES,
                 QName.createQName(ImmModel.URI, "issue1"), ImmModel.TYPE_RFE_ISSUE, Map.of(
                         ImmModel.PROP_ISSUE_NUMBER, 1,
@@ -116,13 +110,7 @@ public class VendorEvidenceIT extends AbstractAlfrescoIT {
 
     @Test
     public void anIssueOnANoticeThatAsksNothingATakenNumberAndAnotherCasesExhibitAreRefused() {
-        NodeRef receipt = firm.as(firm.paralegal, () -> {
-            Map<QName, Serializable> props = new HashMap<>();
-            props.put(ImmModel.PROP_NOTICE_KIND, "RECEIPT");
-            props.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(LocalDate.now().minusDays(3)));
-            props.put(ImmModel.PROP_SERVICE_METHOD, "MAIL");
-            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, "receipt-" + firm.suffix + ".pdf", props);
-        });
+        NodeRef receipt = notice("RECEIPT", "receipt");
         try {
             firm.as(firm.paralegal, () -> issue(receipt, 1));
             org.junit.Assert.fail("an issue was filed under a receipt notice");
@@ -132,13 +120,7 @@ public class VendorEvidenceIT extends AbstractAlfrescoIT {
         assertTrue("nothing stored", firm.asAdmin(() -> nodes().getChildAssocs(receipt, ImmModel.ASSOC_RFE_ISSUES,
                 org.alfresco.service.namespace.RegexQNamePattern.MATCH_ALL).isEmpty()));
 
-        NodeRef rfe = firm.as(firm.paralegal, () -> {
-            Map<QName, Serializable> props = new HashMap<>();
-            props.put(ImmModel.PROP_NOTICE_KIND, "RFE");
-            props.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(LocalDate.now().minusDays(3)));
-            props.put(ImmModel.PROP_SERVICE_METHOD, "MAIL");
-            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, "rfe2-" + firm.suffix + ".pdf", props);
-        });
+        NodeRef rfe = notice("RFE", "rfe2");
         NodeRef first = firm.as(firm.paralegal, () -> issue(rfe, 1));
         try {
             firm.as(firm.paralegal, () -> issue(rfe, 1));
@@ -154,6 +136,17 @@ public class VendorEvidenceIT extends AbstractAlfrescoIT {
         } catch (org.alfresco.repo.node.integrity.IntegrityException refused) {
             assertTrue(refused.getMessage(), refused.getMessage().contains("must be a document of the same case"));
         }
+    }
+
+    /** A notice of the kind, dated three days ago, in the firm's case, as the paralegal files it. */
+    private NodeRef notice(String kind, String name) {
+        return firm.as(firm.paralegal, () -> {
+            Map<QName, Serializable> props = new HashMap<>();
+            props.put(ImmModel.PROP_NOTICE_KIND, kind);
+            props.put(ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(LocalDate.now().minusDays(3)));
+            props.put(ImmModel.PROP_SERVICE_METHOD, "MAIL");
+            return firm.child(firm.caseFolder, ImmModel.TYPE_USCIS_NOTICE, name + "-" + firm.suffix + ".pdf", props);
+        });
     }
 
     private NodeRef issue(NodeRef notice, int number) {

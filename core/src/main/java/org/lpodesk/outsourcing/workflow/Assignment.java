@@ -80,6 +80,12 @@ final class Assignment {
         return new LinkedHashSet<>(list(key));
     }
 
+    /** The ids of the drafts in the assignment folder (the vendor's new documents and edited copies); none before it exists. */
+    List<String> draftIds(SharingPort sharing) {
+        String folder = get(FOLDER);
+        return folder == null ? List.of() : sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
+    }
+
     /** A number stored with {@link #with(String, double)}; 0 when absent. */
     double number(String key) {
         String value = get(key);

@@ -74,9 +74,7 @@ public final class CaseFactsListener implements TaskListener {
                     checklists.completeness(caseId).map(c -> String.join("\n", c.brief(locale))).orElse(null));
         }
         if (TaskKind.RFE_RESPONSE.name().equals(kind)) {
-            String folder = Assignment.of(task).get(Assignment.FOLDER);
-            List<String> drafts = folder == null ? List.of()
-                    : sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
+            List<String> drafts = Assignment.of(task).draftIds(sharing);
             // one line per issue: Share's textarea shows the lines as they are
             List<String> issues = readiness.describe(rfeResponses.state(caseId, drafts).issues(), locale);
             task.getExecution().setVariable(VAR_RFE_ISSUES, issues.isEmpty() ? null : String.join("\n", issues));

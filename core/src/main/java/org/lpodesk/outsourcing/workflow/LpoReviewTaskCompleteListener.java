@@ -2,7 +2,6 @@ package org.lpodesk.outsourcing.workflow;
 
 import static org.lpodesk.review.workflow.WorkflowModel.*;
 
-import java.util.List;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
@@ -70,31 +69,27 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
 
     private void checkRfeResponse(DelegateTask task) {
         String caseId = Vars.text(task, VAR_CASE_ID);
-        String folder = Assignment.of(task).get(Assignment.FOLDER);
-        if (caseId == null || folder == null) {
+        Assignment assignment = Assignment.of(task);
+        if (caseId == null || assignment.get(Assignment.FOLDER) == null) {
             return;
         }
-        List<String> drafts = sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
-        RfeResponsePort.ResponseState state = rfeResponses.state(caseId, drafts);
+        RfeResponsePort.ResponseState state = rfeResponses.state(caseId, assignment.draftIds(sharing));
         Object caseNumber = task.getVariable(VAR_CASE_NUMBER);
         readiness.checkDelivery(caseNumber == null ? caseId : caseNumber.toString(), state.issues(), state.partial());
     }
 
     private void checkCollectedTags(DelegateTask task) {
         String caseId = Vars.text(task, VAR_CASE_ID);
-        String folder = Assignment.of(task).get(Assignment.FOLDER);
-        if (caseId == null || folder == null) {
+        Assignment assignment = Assignment.of(task);
+        if (caseId == null || assignment.get(Assignment.FOLDER) == null) {
             return;
         }
         CaseCompleteness now = checklists.completeness(caseId).orElse(null);
         if (now == null) {
             return; // the case is gone: the delivery reports it
         }
-        List<String> drafts = sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
-        for (EvidenceDocument upload : checklists.documents(drafts)) {
-            // the type the delivery gives it: its own imm type, else the kind's
-            String type = upload.documentType().startsWith("imm:") ? upload.documentType()
-                    : "imm:" + TaskKind.DOCUMENT_COLLECTION.deliveredDocumentType();
+        for (EvidenceDocument upload : checklists.documents(assignment.draftIds(sharing))) {
+            String type = TaskKind.DOCUMENT_COLLECTION.deliveredType(upload.documentType());
             try {
                 now.checklist().validateTag(type, upload.itemIds());
             } catch (TagRefusedException refused) {

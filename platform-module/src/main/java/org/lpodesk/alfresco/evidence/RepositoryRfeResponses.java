@@ -57,10 +57,8 @@ public final class RepositoryRfeResponses implements RfeResponsePort {
                 for (AssociationRef link : nodeService.getTargetAssocs(draft, ImmModel.ASSOC_RESPONDS_TO)) {
                     notices.add(link.getTargetRef());
                 }
-                Map<QName, Serializable> p = nodeService.getProperties(draft);
-                if (!partial.partial() && Boolean.TRUE.equals(p.get(ImmModel.PROP_PARTIAL_RESPONSE))) {
-                    partial = new PartialResponse(true, RfeIssueRecords.text(p.get(ImmModel.PROP_PARTIAL_RESPONSE_REASON)),
-                            RfeIssueRecords.text(p.get(ImmModel.PROP_PARTIAL_RESPONSE_BY)));
+                if (!partial.partial()) {
+                    partial = RfeIssueRecords.partial(nodeService.getProperties(draft));
                 }
             }
             if (notices.isEmpty()) {

@@ -12,6 +12,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.evidence.rfe.PartialResponse;
 import org.lpodesk.evidence.rfe.RfeIssue;
 
 /**
@@ -42,6 +43,14 @@ final class RfeIssueRecords {
                     text(p.get(ImmModel.PROP_ISSUE_EXAMPLES)), exhibits));
         }
         return issues;
+    }
+
+    /** The attorney's partial-response decision recorded on a response (or a draft of one), if any. */
+    static PartialResponse partial(Map<QName, Serializable> response) {
+        return Boolean.TRUE.equals(response.get(ImmModel.PROP_PARTIAL_RESPONSE))
+                ? new PartialResponse(true, text(response.get(ImmModel.PROP_PARTIAL_RESPONSE_REASON)),
+                        text(response.get(ImmModel.PROP_PARTIAL_RESPONSE_BY)))
+                : PartialResponse.NONE;
     }
 
     static String text(Serializable value) {

@@ -64,10 +64,8 @@ public final class RfeResponseGuard implements NodeServicePolicies.OnAddAspectPo
             return;
         }
         Map<QName, Serializable> p = nodeService.getProperties(node);
-        PartialResponse partial = Boolean.TRUE.equals(p.get(ImmModel.PROP_PARTIAL_RESPONSE))
-                ? new PartialResponse(true, text(p.get(ImmModel.PROP_PARTIAL_RESPONSE_REASON)), text(p.get(ImmModel.PROP_PARTIAL_RESPONSE_BY)))
-                : PartialResponse.NONE;
-        String name = text(p.get(ContentModel.PROP_NAME));
+        PartialResponse partial = RfeIssueRecords.partial(p);
+        String name = RfeIssueRecords.text(p.get(ContentModel.PROP_NAME));
         ModelRefusal.run(() -> readiness.check(name, issues(node), partial));
     }
 
@@ -106,9 +104,5 @@ public final class RfeResponseGuard implements NodeServicePolicies.OnAddAspectPo
             }
             return issues;
         });
-    }
-
-    private static String text(Serializable value) {
-        return value == null ? "" : value.toString();
     }
 }

@@ -22,6 +22,7 @@ import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.cases.template.CaseFolderTemplate;
 import org.lpodesk.outsourcing.workflow.DeliveryPort;
+import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.review.AttorneyApproval;
 
 /**
@@ -122,10 +123,7 @@ public final class AlfrescoDelivery implements DeliveryPort {
         CaseFolderTemplate into = d.taskKind() == null ? CaseFolderTemplate.DRAFTS : d.taskKind().deliveredInto();
         NodeRef sub = nodeService.getChildByName(caseFolder, ContentModel.ASSOC_CONTAINS, into.folderName(Locale.getDefault()));
         NodeRef folder = sub == null ? caseFolder : sub;
-        QName draftType = nodeService.getType(draft);
-        QName type = d.taskKind() == null ? ImmModel.TYPE_DOCUMENT
-                : d.taskKind().keepsDocumentType() && ImmModel.URI.equals(draftType.getNamespaceURI()) ? draftType
-                : QName.createQName(ImmModel.URI, d.taskKind().deliveredDocumentType());
+        QName type = d.taskKind() == null ? ImmModel.TYPE_DOCUMENT : deliveredType(d.taskKind(), nodeService.getType(draft));
         String name = freeName(folder, String.valueOf(nodeService.getProperty(draft, ContentModel.PROP_NAME)));
         Map<QName, Serializable> props = new HashMap<>();
         props.put(ContentModel.PROP_NAME, name);
@@ -145,6 +143,13 @@ public final class AlfrescoDelivery implements DeliveryPort {
                 .getChildRef();
         nodeService.addAspect(created, ContentModel.ASPECT_AUTHOR, Map.of(ContentModel.PROP_AUTHOR, drafter));
         return created;
+    }
+
+    /** Core's choice of type, {@code imm:<name>} in every case, as a QName. */
+    private static QName deliveredType(TaskKind kind, QName draftType) {
+        String draft = ImmModel.URI.equals(draftType.getNamespaceURI()) ? "imm:" + draftType.getLocalName() : draftType.toString();
+        String delivered = kind.deliveredType(draft);
+        return QName.createQName(ImmModel.URI, delivered.substring(delivered.indexOf(':') + 1));
     }
 
     private String freeName(NodeRef folder, String name) {
