@@ -935,6 +935,63 @@ async function main() {
       return "case deadline " + none + " -> " + afterRfe + " (RFE) -> " + afterNoid + " (NOID)";
     });
 
+    await step("Paralegal records an RFE's issues on the case page and sees which have exhibits", paralegal, async () => {
+      // the RFE the previous step filed on the walk's own case
+      const fresh = await caseFolder("Walk Beneficiary " + RUN);
+      const casePage = "/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(fresh.nodeRef);
+      await paralegal.goto(casePage);
+      const addIssue = async (requirement, missing, shot) => {
+        const add = await paralegal.page.waitForSelector("button.lpodesk-add-issue-button[data-name='Request for Evidence']", { visible: true })
+          .catch(() => { throw new StepFailure("the RFE on the case page offers no \"Add issue\""); });
+        await add.click();
+        await dialog(paralegal, "Add an issue of \"Request for Evidence\"");
+        await paralegal.page.waitForSelector(".yui-panel textarea[name=prop_imm_issueRequirement]", { visible: true });
+        await paralegal.page.type(".yui-panel textarea[name=prop_imm_issueRequirement]", requirement);
+        await paralegal.page.type(".yui-panel textarea[name=prop_imm_issueMissingEvidence]", missing);
+        await paralegal.checkText("the add-issue dialog");
+        if (shot) {
+          await screenshot(paralegal, "case-page-add-rfe-issue-dialog");
+        }
+        await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+          .catch(() => { throw new StepFailure("the case page did not reload after the issue was saved"); }),
+          clickButton(paralegal, "Save")]);
+        await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
+        return paralegal.checkText("the case page after an issue");
+      };
+      const first = await addIssue("Published material about the beneficiary in major media", "Circulation figures of the publications", true);
+      if (first.indexOf("Issue 1: Published material about the beneficiary in major media") === -1
+          || first.indexOf("1 of 1 issue(s) without an exhibit") === -1) {
+        throw new StepFailure("the case page does not list issue 1 as open");
+      }
+      const second = await addIssue("Original contributions of major significance", "Letters from independent experts", false);
+      if (second.indexOf("Issue 2: Original contributions of major significance") === -1) {
+        throw new StepFailure("the repository did not number the second issue 2");
+      }
+      // an exhibit of the case answers issue 1 (linked as an integrator would; the edit form shows it)
+      const evidence = await childFolder(fresh.nodeRef.replace("workspace://SpacesStore/", ""), "Evidence");
+      const exhibit = await uploadText(evidence, "Exhibit 1 circulation " + RUN + ".txt", "imm:evidence", "Audited circulation");
+      const issueOne = await paralegal.page.$eval("button.lpodesk-edit-issue-button[data-number='1']", (b) => b.getAttribute("data-issue"));
+      await rest(USERS.paralegal, "POST", V1 + "/nodes/" + issueOne.replace("workspace://SpacesStore/", "") + "/targets",
+        { targetId: exhibit, assocType: "imm:issueExhibits" });
+      await paralegal.goto(casePage);
+      const answered = await paralegal.checkText("the case page after the exhibit");
+      if (answered.indexOf("Answered by: Exhibit 1 circulation " + RUN + ".txt") === -1
+          || answered.indexOf("1 of 2 issue(s) without an exhibit") === -1) {
+        throw new StepFailure("the case page does not show issue 1 answered and issue 2 open");
+      }
+      await screenshot(paralegal, "case-page-rfe-issues-one-answered");
+      const edit = await paralegal.page.waitForSelector("button.lpodesk-edit-issue-button[data-number='1']", { visible: true });
+      await edit.click();
+      await dialog(paralegal, "Issue 1");
+      await paralegal.page.waitForFunction((name) => document.querySelector(".yui-panel") &&
+        document.querySelector(".yui-panel").textContent.indexOf(name) !== -1, { timeout: 15000 }, "Exhibit 1 circulation " + RUN)
+        .catch(() => { throw new StepFailure("the issue's edit form does not list its exhibit"); });
+      await paralegal.checkText("the issue's edit form");
+      await screenshot(paralegal, "rfe-issue-edit-form-with-its-exhibit");
+      await clickButton(paralegal, "Cancel");
+      return "issues 1 and 2 numbered by the repository; issue 1 answered by its exhibit";
+    });
+
     await step("Paralegal edits a case: computed fields read-only, the attorney picked from the attorneys group", paralegal, async () => {
       const fresh = await caseFolder("Walk Beneficiary " + RUN);
       const person = await rest(USERS.paralegal, "GET", "/s/api/people/" + USERS.attorney.name);

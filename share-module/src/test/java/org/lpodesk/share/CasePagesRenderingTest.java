@@ -47,6 +47,14 @@ class CasePagesRenderingTest {
         assertThat(html).contains("lpodesk-approval-voided_by_edit", "2 document(s) approved in their current version",
                 "/share/page/site/lpodesk-demo-firm/documentlibrary?path=", "Approval voided by an edit", "Marco Esposito");
         assertThat(html).doesNotContain("undefined", "RFE_NOID_RECEIVED<", ">EB1A<", "Due today");
+        // the RFE's issues in its numbering, what answers each, and the actions to add and edit them;
+        // the receipt notice asks for nothing and offers no issue
+        assertThat(html).contains("1 of 2 issue(s) without an exhibit",
+                "Issue 1: Sustained national or international acclaim: published material about the beneficiary",
+                "Missing: Circulation figures of the trade publications", "Answered by: Exhibit 7 - Nature profile.pdf",
+                "Issue 2: Original contributions of major significance", "No exhibit yet",
+                "data-issue=\"workspace://SpacesStore/issue-2\"");
+        assertThat(html.split("lpodesk-add-issue-button", -1)).hasSize(2);
         // the evidence checklist as the repository computed it: missing first, the group's count, a
         // foreign-language exhibit without its translation, a waiver with its reason and attorney, the waive actions
         assertThat(html).contains("Evidence checklist", "Not ready for attorney review.", "EB-1A: 2 of 3 required items missing.",

@@ -36,17 +36,18 @@ class RepositoryCallsTest {
             "/-default-/public/alfresco/versions/1/nodes/{id}");
 
     /** LPO Desk's repository web scripts the Share module calls, with their HTTP method. */
-    static final Map<String, String> LPODESK_WEB_SCRIPTS = Map.of(
-            "/lpodesk/deadlines", "get",
-            "/lpodesk/cases", "get",
-            "/lpodesk/cases/summary", "get",
-            "/lpodesk/vendors", "get",
-            "/lpodesk/vendors/{vendorId}/usage", "get",
-            "/lpodesk/outsourcing/due-date", "get",
-            "/lpodesk/outsourcing", "post",
-            "/lpodesk/cases/checklist", "get",
-            "/lpodesk/cases/checklist/waivers", "post",
-            "/lpodesk/checklists/labels", "get");
+    static final Map<String, String> LPODESK_WEB_SCRIPTS = Map.ofEntries(
+            Map.entry("/lpodesk/deadlines", "get"),
+            Map.entry("/lpodesk/cases", "get"),
+            Map.entry("/lpodesk/cases/summary", "get"),
+            Map.entry("/lpodesk/vendors", "get"),
+            Map.entry("/lpodesk/vendors/{vendorId}/usage", "get"),
+            Map.entry("/lpodesk/outsourcing/due-date", "get"),
+            Map.entry("/lpodesk/outsourcing", "post"),
+            Map.entry("/lpodesk/cases/checklist", "get"),
+            Map.entry("/lpodesk/cases/checklist/waivers", "post"),
+            Map.entry("/lpodesk/checklists/labels", "get"),
+            Map.entry("/lpodesk/notices/issues", "post"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

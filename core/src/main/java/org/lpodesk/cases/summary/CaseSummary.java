@@ -1,6 +1,8 @@
 package org.lpodesk.cases.summary;
 
 import org.lpodesk.deadline.Urgency;
+import org.lpodesk.evidence.rfe.RfeIssue;
+import org.lpodesk.evidence.rfe.RfeIssueRules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,15 +77,36 @@ public final class CaseSummary {
         }
     }
 
-    /** A USCIS notice filed in the case. */
+    /**
+     * A USCIS notice filed in the case.
+     *
+     * @param issues the issues recorded on a notice that asks for evidence (RFE, NOID, NOIR, NOIT); none on others
+     */
     public record Notice(String nodeRef, String name, String kind, Optional<LocalDate> noticeDate,
                          Optional<LocalDate> receivedOn, String serviceMethod, String receiptNumber,
-                         Optional<LocalDate> responseDeadline, boolean answered) {
+                         Optional<LocalDate> responseDeadline, boolean answered, List<Issue> issues) {
         public Notice {
             Objects.requireNonNull(nodeRef, "nodeRef");
             noticeDate = orEmpty(noticeDate);
             receivedOn = orEmpty(receivedOn);
             responseDeadline = orEmpty(responseDeadline);
+            issues = issues == null ? List.of() : List.copyOf(issues);
+        }
+
+        /** A notice without issue records. */
+        public Notice(String nodeRef, String name, String kind, Optional<LocalDate> noticeDate,
+                      Optional<LocalDate> receivedOn, String serviceMethod, String receiptNumber,
+                      Optional<LocalDate> responseDeadline, boolean answered) {
+            this(nodeRef, name, kind, noticeDate, receivedOn, serviceMethod, receiptNumber, responseDeadline, answered,
+                    List.of());
+        }
+    }
+
+    /** One issue record of a notice, with the node the page edits it through. */
+    public record Issue(String nodeRef, RfeIssue issue) {
+        public Issue {
+            Objects.requireNonNull(nodeRef, "nodeRef");
+            Objects.requireNonNull(issue, "issue");
         }
     }
 
@@ -330,6 +353,29 @@ public final class CaseSummary {
             row.put("answered", n.answered());
             row.put("daysLeft", n.responseDeadline().map(d -> ChronoUnit.DAYS.between(today, d)));
             row.put("urgency", n.responseDeadline().map(d -> Urgency.of(d, n.answered(), today)));
+            // a notice that asks for evidence lists its issues, each a checklist line of its own
+            row.put("asks", RfeIssueRules.asks(n.kind()));
+            row.put("issues", issues(n.issues()));
+            row.put("issuesUnanswered", n.issues().stream().filter(i -> !i.issue().answered()).count());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** In the notice's own numbering. */
+    private static List<Map<String, Object>> issues(List<Issue> issues) {
+        List<Issue> sorted = new ArrayList<>(issues);
+        sorted.sort(Comparator.comparingInt((Issue i) -> i.issue().number()).thenComparing(Issue::nodeRef));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Issue i : sorted) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("nodeRef", i.nodeRef());
+            row.put("number", i.issue().number());
+            row.put("requirement", i.issue().requirement());
+            row.put("missingEvidence", blankToNull(i.issue().missingEvidence()));
+            row.put("examples", blankToNull(i.issue().examples()));
+            row.put("exhibits", i.issue().exhibits());
+            row.put("answered", i.issue().answered());
             rows.add(row);
         }
         return rows;

@@ -25,16 +25,30 @@ public final class RfeIssueRules {
     }
 
     /**
+     * The number a new issue of a notice gets when whoever enters it leaves the numbering to the
+     * repository: one after the highest taken, so that issues entered in the notice's order keep its numbers.
+     */
+    public static int nextNumber(Collection<Integer> numbersTaken) {
+        return numbersTaken.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    }
+
+    /**
      * @param noticeKind   the stored {@code imm:noticeKind} of the notice the issue is filed under (may be null)
+     * @param requirement  what USCIS found unmet, as the notice words it
      * @param numbersTaken the numbers of the notice's other issues
      */
-    public void checkIssue(String noticeName, String noticeKind, int number, Collection<Integer> numbersTaken) {
+    public void checkIssue(String noticeName, String noticeKind, int number, String requirement,
+                           Collection<Integer> numbersTaken) {
         if (!asks(noticeKind)) {
             throw new InvalidArgumentException("notice", EvidenceMessages.format("rfe.issue.not-a-request", noticeName,
                     noticeKind == null ? "none" : noticeKind));
         }
         if (number < 1) {
             throw new InvalidArgumentException("issueNumber", EvidenceMessages.format("rfe.issue.bad-number", number, noticeName));
+        }
+        if (requirement == null || requirement.isBlank()) {
+            throw new InvalidArgumentException("issueRequirement", EvidenceMessages.format("rfe.issue.no-requirement", number,
+                    noticeName));
         }
         if (numbersTaken.contains(number)) {
             throw new InvalidArgumentException("issueNumber", EvidenceMessages.format("rfe.issue.duplicate-number", number,

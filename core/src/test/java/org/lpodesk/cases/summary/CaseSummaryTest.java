@@ -154,6 +154,31 @@ class CaseSummaryTest {
                 LocalDate.of(2026, 3, 10))));
         assertThat(notices.get(1)).containsEntry("urgency", Optional.empty()).containsEntry("daysLeft", Optional.empty());
         assertThat(notices.get(2)).containsEntry("serviceMethod", null).containsEntry("serviceMethodLabel", null);
+        assertThat(notices.get(0)).containsEntry("asks", true).containsEntry("issues", List.of())
+                .containsEntry("issuesUnanswered", 0L);
+        assertThat(notices.get(1)).containsEntry("asks", false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anRfeListsItsIssuesInTheNoticesNumberingWithWhatAnswersThem() {
+        CaseSummary.Issue second = new CaseSummary.Issue("i2", new org.lpodesk.evidence.rfe.RfeIssue(2,
+                "Beneficiary's original contributions of major significance", "", "", List.of()));
+        CaseSummary.Issue first = new CaseSummary.Issue("i1", new org.lpodesk.evidence.rfe.RfeIssue(1,
+                "Ability to pay the proffered wage", "Tax returns for 2025", "IRS transcripts, audited statements",
+                List.of("Exhibit 14 - 2025 Form 1120.pdf")));
+        CaseSummary.Notice rfe = new CaseSummary.Notice("n2", "rfe.pdf", "RFE", Optional.of(LocalDate.of(2026, 1, 9)),
+                null, "MAIL", "EAC2190012345", Optional.of(LocalDate.of(2026, 3, 10)), false, List.of(second, first));
+        Map<String, Object> json = summary.toJson(facts("RFE_NOID_RECEIVED"), new CaseSummary.Contents(List.of(),
+                List.of(rfe), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), LABELS, TODAY);
+        Map<String, Object> notice = ((List<Map<String, Object>>) json.get("notices")).get(0);
+        List<Map<String, Object>> issues = (List<Map<String, Object>>) notice.get("issues");
+        assertThat(issues).extracting(i -> i.get("number")).containsExactly(1, 2);
+        assertThat(issues.get(0)).containsEntry("nodeRef", "i1").containsEntry("answered", true)
+                .containsEntry("exhibits", List.of("Exhibit 14 - 2025 Form 1120.pdf"))
+                .containsEntry("missingEvidence", "Tax returns for 2025");
+        assertThat(issues.get(1)).containsEntry("answered", false).containsEntry("missingEvidence", null);
+        assertThat(notice).containsEntry("issuesUnanswered", 1L);
     }
 
     @Test

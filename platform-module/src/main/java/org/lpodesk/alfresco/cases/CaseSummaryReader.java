@@ -38,11 +38,13 @@ import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
 import org.lpodesk.alfresco.audit.LpoDeskAudit;
 import org.lpodesk.alfresco.deadline.CaseObligations;
+import org.lpodesk.alfresco.evidence.RfeIssueRecords;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ImmwfModel;
 import org.lpodesk.alfresco.review.ApprovalAspect;
 import org.lpodesk.cases.summary.CaseEventKind;
 import org.lpodesk.cases.summary.CaseSummary;
+import org.lpodesk.evidence.rfe.RfeIssueRules;
 import org.lpodesk.cases.summary.SummaryLabels;
 import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.deadline.CaseDeadlineRollup.Obligation;
@@ -90,6 +92,8 @@ final class CaseSummaryReader {
     private final CaseObligations obligations;
     private final FirmCalendar firmCalendar;
     private final SummaryLabels labels;
+    /** Issue records of notices the caller could list: they share the notice's permissions */
+    private final RfeIssueRecords issueRecords;
     private final Map<QName, Boolean> folderTypes = new HashMap<>();
     private final Map<QName, Boolean> contentTypes = new HashMap<>();
     private final Map<QName, Boolean> noticeTypes = new HashMap<>();
@@ -116,6 +120,7 @@ final class CaseSummaryReader {
         this.obligations = obligations;
         this.firmCalendar = firmCalendar;
         this.labels = labels;
+        this.issueRecords = new RfeIssueRecords(nodes);
     }
 
     /** A document met in the walk, with what the later steps need of it. */
@@ -163,7 +168,11 @@ final class CaseSummaryReader {
                     day(p.get(ImmModel.PROP_NOTICE_DATE)), day(p.get(ContentModel.PROP_CREATED)),
                     text(p.get(ImmModel.PROP_SERVICE_METHOD)), text(p.get(ImmModel.PROP_NOTICE_RECEIPT_NUMBER)),
                     day(p.get(ImmModel.PROP_RESPONSE_DEADLINE)),
-                    o != null ? o.answered() : Boolean.TRUE.equals(p.get(ImmModel.PROP_NOTICE_ANSWERED))));
+                    o != null ? o.answered() : Boolean.TRUE.equals(p.get(ImmModel.PROP_NOTICE_ANSWERED)),
+                    RfeIssueRules.asks(text(p.get(ImmModel.PROP_NOTICE_KIND)))
+                            ? issueRecords.recorded(n).stream()
+                                    .map(r -> new CaseSummary.Issue(r.node().toString(), r.issue())).toList()
+                            : List.of()));
         }
 
         List<CaseSummary.Outsourcing> requests = outsourcing(caseNode);

@@ -26,7 +26,7 @@ import org.lpodesk.evidence.rfe.RfeIssueRules;
 /**
  * Keeps RFE issue records true to core's {@link RfeIssueRules}, however they are written (CMIS,
  * REST, Share): filed under a notice that asks for something, numbered once within it, answered
- * only by exhibits of the notice's own case. A refusal fails the transaction: nothing is stored.
+ * only by exhibits of the notice's own case, never without its requirement. A refusal fails the transaction: nothing is stored.
  */
 public final class RfeIssueGuard implements NodeServicePolicies.OnCreateNodePolicy,
         NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.OnCreateAssociationPolicy {
@@ -59,7 +59,8 @@ public final class RfeIssueGuard implements NodeServicePolicies.OnCreateNodePoli
 
     @Override
     public void onUpdateProperties(NodeRef issue, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        if (!before.isEmpty() && !Objects.equals(before.get(ImmModel.PROP_ISSUE_NUMBER), after.get(ImmModel.PROP_ISSUE_NUMBER))) {
+        if (!before.isEmpty() && (!Objects.equals(before.get(ImmModel.PROP_ISSUE_NUMBER), after.get(ImmModel.PROP_ISSUE_NUMBER))
+                || !Objects.equals(before.get(ImmModel.PROP_ISSUE_REQUIREMENT), after.get(ImmModel.PROP_ISSUE_REQUIREMENT)))) {
             checkNumber(issue);
         }
     }
@@ -92,7 +93,9 @@ public final class RfeIssueGuard implements NodeServicePolicies.OnCreateNodePoli
                     taken.add(number(other.getChildRef()));
                 }
             }
-            ModelRefusal.run(() -> rules.checkIssue(name(notice), kind == null ? null : kind.toString(), number(issue), taken));
+            Serializable requirement = nodeService.getProperty(issue, ImmModel.PROP_ISSUE_REQUIREMENT);
+            ModelRefusal.run(() -> rules.checkIssue(name(notice), kind == null ? null : kind.toString(), number(issue),
+                    requirement == null ? null : requirement.toString(), taken));
             return null;
         });
     }

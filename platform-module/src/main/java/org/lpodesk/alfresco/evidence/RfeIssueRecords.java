@@ -19,17 +19,26 @@ import org.lpodesk.evidence.rfe.RfeIssue;
  * A notice's {@code imm:rfeIssue} records as core's {@link RfeIssue}s, each with the names of its
  * exhibits: the filing guard and the vendor's delivery check read them the same way.
  */
-final class RfeIssueRecords {
+public final class RfeIssueRecords {
+
+    /** An issue as core reads it, with the node it is stored in. */
+    public record Recorded(NodeRef node, RfeIssue issue) {
+    }
 
     private final NodeService nodeService;
 
     /** @param nodeService the internal node service: every issue and exhibit counts, whoever asks */
-    RfeIssueRecords(NodeService nodeService) {
+    public RfeIssueRecords(NodeService nodeService) {
         this.nodeService = nodeService;
     }
 
     List<RfeIssue> of(NodeRef notice) {
-        List<RfeIssue> issues = new ArrayList<>();
+        return recorded(notice).stream().map(Recorded::issue).toList();
+    }
+
+    /** The notice's issues with their nodes (the case page edits each through its node). */
+    public List<Recorded> recorded(NodeRef notice) {
+        List<Recorded> issues = new ArrayList<>();
         for (ChildAssociationRef child : nodeService.getChildAssocs(notice, ImmModel.ASSOC_RFE_ISSUES,
                 RegexQNamePattern.MATCH_ALL)) {
             NodeRef issue = child.getChildRef();
@@ -38,9 +47,9 @@ final class RfeIssueRecords {
             for (AssociationRef exhibit : nodeService.getTargetAssocs(issue, ImmModel.ASSOC_ISSUE_EXHIBITS)) {
                 exhibits.add(text(nodeService.getProperty(exhibit.getTargetRef(), ContentModel.PROP_NAME)));
             }
-            issues.add(new RfeIssue(p.get(ImmModel.PROP_ISSUE_NUMBER) instanceof Number n ? n.intValue() : 0,
+            issues.add(new Recorded(issue, new RfeIssue(p.get(ImmModel.PROP_ISSUE_NUMBER) instanceof Number n ? n.intValue() : 0,
                     text(p.get(ImmModel.PROP_ISSUE_REQUIREMENT)), text(p.get(ImmModel.PROP_ISSUE_MISSING_EVIDENCE)),
-                    text(p.get(ImmModel.PROP_ISSUE_EXAMPLES)), exhibits));
+                    text(p.get(ImmModel.PROP_ISSUE_EXAMPLES)), exhibits)));
         }
         return issues;
     }

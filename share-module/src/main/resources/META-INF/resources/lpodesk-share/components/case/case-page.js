@@ -6,6 +6,9 @@
  *    processor, where the repository's status rules refuse a move with their own sentence;
  *  - "Add notice": the create form of a USCIS notice in the case's notices folder (the repository
  *    computes its response deadline and the case deadline);
+ *  - "Add issue…" on a notice that asks for evidence: Share's create form of an RFE issue, sent to
+ *    the repository's issue service (which numbers it and files it under the notice);
+ *  - "Edit / link exhibits…" on an issue: the issue's own edit form, where exhibits are picked;
  *  - "Outsource…": the outsourcing dialog of the document library, with the case filled in.
  * ES5 only: Share's client code runs in every browser Share supports.
  */
@@ -41,6 +44,7 @@ var LPODesk = LPODesk || {};
             addNotice = Dom.getElementsByClassName("lpodesk-add-notice-button", "button", this.id)[0],
             moves = Dom.getElementsByClassName("lpodesk-status-action", "button", this.id),
             waivers,
+            issueButtons,
             i;
          if (outsource)
          {
@@ -65,6 +69,16 @@ var LPODesk = LPODesk || {};
          for (i = 0; i < waivers.length; i++)
          {
             Event.on(waivers[i], "click", this.onWaive, waivers[i], this);
+         }
+         issueButtons = Dom.getElementsByClassName("lpodesk-add-issue-button", "button", this.id);
+         for (i = 0; i < issueButtons.length; i++)
+         {
+            Event.on(issueButtons[i], "click", this.onAddIssue, issueButtons[i], this);
+         }
+         issueButtons = Dom.getElementsByClassName("lpodesk-edit-issue-button", "button", this.id);
+         for (i = 0; i < issueButtons.length; i++)
+         {
+            Event.on(issueButtons[i], "click", this.onEditIssue, issueButtons[i], this);
          }
       },
 
@@ -145,38 +159,75 @@ var LPODesk = LPODesk || {};
 
       onAddNotice: function LPODesk_CasePage_onAddNotice()
       {
-         var dialog = new Alfresco.module.SimpleDialog(this.id + "-add-notice-dialog");
+         this.formDialog("-add-notice-dialog",
+            "itemKind=type&itemId=imm:uscisNotice&destination=" + encodeURIComponent(this.options.noticesFolder) + "&mode=create",
+            null, this.msg("lpodesk.case.add-notice.title"),
+            this.msg("lpodesk.case.notice-added"), this.msg("lpodesk.case.notice-refused"));
+      },
+
+      /**
+       * Share's create form of imm:rfeIssue, posted to the repository's issue service instead of the
+       * form processor: the service numbers the issue and files it under the notice
+       */
+      onAddIssue: function LPODesk_CasePage_onAddIssue(event, button)
+      {
+         var notice = button.getAttribute("data-notice"),
+            name = button.getAttribute("data-name");
+         this.formDialog("-add-issue-dialog",
+            "itemKind=type&itemId=imm:rfeIssue&destination=" + encodeURIComponent(notice) + "&mode=create",
+            Alfresco.constants.PROXY_URI + "lpodesk/notices/issues?notice=" + encodeURIComponent(notice),
+            this.msg("lpodesk.case.add-issue.title", name),
+            this.msg("lpodesk.case.issue-added"), this.msg("lpodesk.case.issue-refused"));
+      },
+
+      /** The issue's edit form: its wording, and the case's documents that answer it */
+      onEditIssue: function LPODesk_CasePage_onEditIssue(event, button)
+      {
+         this.formDialog("-edit-issue-dialog",
+            "itemKind=node&itemId=" + encodeURIComponent(button.getAttribute("data-issue")) + "&mode=edit",
+            null,
+            this.msg("lpodesk.case.edit-issue.title", button.getAttribute("data-number")),
+            this.msg("lpodesk.case.issue-saved"), this.msg("lpodesk.case.issue-refused"));
+      },
+
+      /**
+       * One of Share's forms in a dialog; the page reloads with the repository's answer after a
+       * success, and a refusal shows the repository's own sentence
+       *
+       * @param actionUrl where the form goes (null: the form processor the form names)
+       */
+      formDialog: function LPODesk_CasePage_formDialog(suffix, formArgs, actionUrl, title, done, refused)
+      {
+         var dialog = new Alfresco.module.SimpleDialog(this.id + suffix);
          dialog.setOptions(
          {
             width: "50em",
-            templateUrl: Alfresco.constants.URL_SERVICECONTEXT + "components/form?itemKind=type&itemId=imm:uscisNotice" +
-               "&destination=" + encodeURIComponent(this.options.noticesFolder) +
-               "&mode=create&submitType=json&showCaption=true&showCancelButton=true",
-            actionUrl: null,
+            templateUrl: Alfresco.constants.URL_SERVICECONTEXT + "components/form?" + formArgs +
+               "&submitType=json&showCaption=true&showCancelButton=true",
+            actionUrl: actionUrl,
             destroyOnHide: true,
             doBeforeDialogShow:
             {
-               fn: function LPODesk_CasePage_beforeNotice(form, simpleDialog)
+               fn: function LPODesk_CasePage_beforeForm(form, simpleDialog)
                {
-                  // Share's generic form has no title element: the title goes in the YUI panel's header
-                  simpleDialog.dialog.setHeader($html(this.msg("lpodesk.case.add-notice.title")));
+                  simpleDialog.dialog.setHeader($html(title));
                },
                scope: this
             },
             onSuccess:
             {
-               fn: function LPODesk_CasePage_noticeAdded()
+               fn: function LPODesk_CasePage_formDone()
                {
-                  Alfresco.util.PopupManager.displayMessage({ text: this.msg("lpodesk.case.notice-added") });
+                  Alfresco.util.PopupManager.displayMessage({ text: done });
                   this.reloadSoon();
                },
                scope: this
             },
             onFailure:
             {
-               fn: function LPODesk_CasePage_noticeRefused(response)
+               fn: function LPODesk_CasePage_formRefused(response)
                {
-                  this.showRefusal(this.msg("lpodesk.case.notice-refused"), response);
+                  this.showRefusal(refused, response);
                },
                scope: this
             }

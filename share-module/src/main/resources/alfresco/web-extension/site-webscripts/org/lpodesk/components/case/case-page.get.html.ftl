@@ -149,6 +149,32 @@
                   <td>${(n.serviceMethodLabel!"")?html}</td>
                   <td class="lpodesk-date"><#if n.responseDeadline?has_content><@lpo.day n.responseDeadline/><div class="lpodesk-days"><@days n/></div></#if></td>
                </tr>
+               <#-- a notice that asks for evidence: its issues, each answered by exhibits or not yet -->
+               <#if n.asks?? && n.asks>
+               <tr class="lpodesk-issues-row">
+                  <td></td>
+                  <td colspan="4">
+                     <div class="lpodesk-issues">
+                        <#if (n.issues![])?size == 0>
+                           <div class="lpodesk-secondary">${msg("label.no-issues")}</div>
+                        <#else>
+                           <div class="lpodesk-issues-summary<#if (n.issuesUnanswered!0) gt 0> lpodesk-urgency-soon</#if>">${msg("label.issues-open", n.issuesUnanswered!0, n.issues?size)}</div>
+                           <ol class="lpodesk-issue-list">
+                           <#list n.issues as i>
+                              <li class="lpodesk-issue <#if i.answered>lpodesk-issue-answered<#else>lpodesk-issue-open</#if>" value="${i.number?c}">
+                                 <span class="lpodesk-issue-requirement">${msg("label.issue", i.number?c, i.requirement!"")?html}</span>
+                                 <#if i.missingEvidence?has_content><div class="lpodesk-secondary">${msg("label.issue-missing", i.missingEvidence)?html}</div></#if>
+                                 <div class="lpodesk-issue-exhibits"><#if i.answered>${msg("label.issue-answered-by", i.exhibits?join(", "))?html}<#else>${msg("label.issue-no-exhibit")}</#if></div>
+                                 <button type="button" class="lpodesk-edit-issue-button" data-issue="${i.nodeRef?html}" data-number="${i.number?c}">${msg("button.edit-issue")}</button>
+                              </li>
+                           </#list>
+                           </ol>
+                        </#if>
+                        <button type="button" class="lpodesk-add-issue-button" data-notice="${n.nodeRef?html}" data-name="${(n.kindLabel!n.name!"")?html}">${msg("button.add-issue")}</button>
+                     </div>
+                  </td>
+               </tr>
+               </#if>
             </#list>
             </tbody>
          </table>
