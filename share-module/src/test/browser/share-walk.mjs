@@ -19,6 +19,7 @@
  * with success, so that a build without a Share stays green.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer from "puppeteer-core";
@@ -990,6 +991,38 @@ async function main() {
       await screenshot(paralegal, "rfe-issue-edit-form-with-its-exhibit");
       await clickButton(paralegal, "Cancel");
       return "issues 1 and 2 numbered by the repository; issue 1 answered by its exhibit";
+    });
+
+    await step("Paralegal uploads into a case's Evidence folder and tags the new evidence in the dialog that follows", paralegal, async () => {
+      const fresh = await caseFolder("Walk Beneficiary " + RUN);
+      const summary = await rest(USERS.paralegal, "GET", "/s/lpodesk/cases/summary?case=" + encodeURIComponent(fresh.nodeRef));
+      const evidence = (summary.folders || []).find((f) => f.role === "EVIDENCE");
+      if (!evidence) {
+        throw new StepFailure("the case summary names no Evidence folder");
+      }
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/documentlibrary?path=" + encodeURIComponent(evidence.libraryPath));
+      const upload = await paralegal.page.waitForSelector("button[id$=fileUpload-button-button]", { visible: true });
+      await upload.click();
+      const input = await paralegal.page.waitForSelector("input[type=file]", { timeout: 15000 });
+      const file = path.join(os.tmpdir(), "Award certificate " + RUN + ".txt");
+      fs.writeFileSync(file, "Certificate of a national award in the beneficiary's field");
+      await input.uploadFile(file);
+      await paralegal.page.waitForSelector(".lpodesk-tag-dialog", { visible: true, timeout: 30000 })
+        .catch(() => { throw new StepFailure("no \"Tag the new evidence\" dialog after an upload into the Evidence folder"); });
+      await paralegal.checkText("the tag dialog");
+      const itemId = await paralegal.page.$eval(".lpodesk-tag-dialog .lpodesk-tag-items input[type=checkbox]:not([disabled])",
+        (box) => { box.click(); return box.value; });
+      await screenshot(paralegal, "upload-into-evidence-tag-dialog");
+      await clickButton(paralegal, "Tag");
+      await paralegal.page.waitForSelector(".lpodesk-tag-dialog", { hidden: true, timeout: 15000 })
+        .catch(() => { throw new StepFailure("the tag dialog stayed open after \"Tag\""); });
+      const id = await nodeIdByPath(evidence.nodeRef.replace("workspace://SpacesStore/", ""), path.basename(file));
+      const node = await rest(USERS.paralegal, "GET", V1 + "/nodes/" + id);
+      const items = node.entry.properties["imm:checklistItems"] || [];
+      if (node.entry.nodeType !== "imm:evidence" || items.indexOf(itemId) === -1) {
+        throw new StepFailure("the upload is " + node.entry.nodeType + " tagged " + JSON.stringify(items) + ", not imm:evidence tagged " + itemId);
+      }
+      return "uploaded, typed imm:evidence and tagged " + itemId + " in one dialog";
     });
 
     await step("Paralegal edits a case: computed fields read-only, the attorney picked from the attorneys group", paralegal, async () => {

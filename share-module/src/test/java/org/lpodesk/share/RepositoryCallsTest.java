@@ -47,7 +47,8 @@ class RepositoryCallsTest {
             Map.entry("/lpodesk/cases/checklist", "get"),
             Map.entry("/lpodesk/cases/checklist/waivers", "post"),
             Map.entry("/lpodesk/checklists/labels", "get"),
-            Map.entry("/lpodesk/notices/issues", "post"));
+            Map.entry("/lpodesk/notices/issues", "post"),
+            Map.entry("/lpodesk/cases/checklist/tags", "post"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -462,10 +461,8 @@ public final class CaseSummary {
         for (FolderCount f : sorted) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", blankToNull(f.name()));
-            // which standard folder it is (Share's "Add notice" files into USCIS_NOTICES); the repository
-            // names them in its default locale (CaseFolderBehaviour), so they are recognised in it
-            row.put("role", f.name() == null ? null
-                    : CaseFolderTemplate.named(f.name(), Locale.getDefault()).map(Enum::name).orElse(null));
+            // which standard folder it is (Share's "Add notice" files into USCIS_NOTICES)
+            row.put("role", CaseFolderTemplate.asNamedByRepository(f.name()).map(Enum::name).orElse(null));
             row.put("nodeRef", f.nodeRef());
             row.put("libraryPath", blankToNull(f.libraryPath()));
             row.put("documents", f.documents());

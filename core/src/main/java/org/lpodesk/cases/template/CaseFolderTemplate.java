@@ -26,6 +26,14 @@ public enum CaseFolderTemplate {
         return Optional.empty();
     }
 
+    /**
+     * The standard folder a case sub-folder is, by the name the repository gave it: it names them
+     * in its default locale when it creates a case (CaseFolderBehaviour).
+     */
+    public static Optional<CaseFolderTemplate> asNamedByRepository(String name) {
+        return name == null ? Optional.empty() : named(name, Locale.getDefault());
+    }
+
     public String folderName(Locale locale) {
         return ResourceBundle.getBundle("org.lpodesk.cases.template.messages", locale)
                 .getString("folder." + name() + ".name");

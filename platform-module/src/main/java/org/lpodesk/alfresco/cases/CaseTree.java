@@ -43,6 +43,24 @@ public final class CaseTree {
         return Optional.empty();
     }
 
+    /**
+     * The case's own sub-folder a node lies in (the node itself when it is one): the last step of
+     * its primary path before the case. Empty for the case itself and outside any case.
+     */
+    public Optional<NodeRef> caseSubFolder(NodeRef node) {
+        NodeRef previous = null;
+        NodeRef current = node;
+        while (current != null) {
+            if (ImmModel.TYPE_CASE.equals(nodeService.getType(current))) {
+                return Optional.ofNullable(previous);
+            }
+            ChildAssociationRef parent = nodeService.getPrimaryParent(current);
+            previous = current;
+            current = parent == null ? null : parent.getParentRef();
+        }
+        return Optional.empty();
+    }
+
     /** Every node of the given type (or a subtype) below the case, at any depth, in folder order. */
     public List<NodeRef> descendants(NodeRef caseNode, QName type) {
         return descendants(caseNode, node -> dictionaryService.isSubClass(nodeService.getType(node), type));

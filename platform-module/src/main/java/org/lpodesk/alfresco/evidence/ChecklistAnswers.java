@@ -3,6 +3,7 @@ package org.lpodesk.alfresco.evidence;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -11,6 +12,7 @@ import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.cases.template.CaseFolderTemplate;
 import org.lpodesk.alfresco.model.ListLabels;
 import org.lpodesk.evidence.ChecklistAnswer;
 import org.lpodesk.firm.FirmGroup;
@@ -79,8 +81,14 @@ public final class ChecklistAnswers {
                 text(p.get(ImmModel.PROP_CASE_NUMBER)), caseType, ListLabels.of("imm:caseTypes", caseType));
         Optional<String> documentType = asked.equals(caseNode) || isFolder(asked) ? Optional.empty()
                 : Optional.of(evidence.typeName(asked));
-        return answer.toJson(ref, keeper.compute(caseNode), I18NUtil.getLocale(), documentType, callerIsAttorney(),
-                text(p.get(ImmModel.PROP_FINAL_MERITS_NOTE)), directory::displayName, catalogue.refusal());
+        Map<String, Object> json = answer.toJson(ref, keeper.compute(caseNode), I18NUtil.getLocale(), documentType,
+                callerIsAttorney(), text(p.get(ImmModel.PROP_FINAL_MERITS_NOTE)), directory::displayName, catalogue.refusal());
+        // which of the case's standard folders the asked node lies in: Share offers to tag what was
+        // just uploaded into the Evidence folder
+        json.put("folderRole", AuthenticationUtil.runAsSystem(() -> caseTree.caseSubFolder(asked)
+                        .map(folder -> text(callerNodes.getProperty(folder, ContentModel.PROP_NAME))))
+                .flatMap(CaseFolderTemplate::asNamedByRepository).map(Enum::name).orElse(null));
+        return json;
     }
 
     private boolean isFolder(NodeRef node) {
