@@ -23,7 +23,9 @@ public enum DeadlineRule {
     PERM_RECRUITMENT_WINDOW("perm.recruitmentWindow", "20 CFR 656.17(e)", 180, Unit.DAYS),
     SWA_JOB_ORDER("perm.swaJobOrder", "20 CFR 656.17(e)", 30, Unit.DAYS),
     NOTICE_OF_FILING("perm.noticeOfFiling", "20 CFR 656.17(e); 20 CFR 656.10(d)", 10, Unit.BUSINESS_DAYS),
-    ETA9089_VALIDITY("eta9089.validity", "20 CFR 656.30(b)", 180, Unit.DAYS);
+    ETA9089_VALIDITY("eta9089.validity", "20 CFR 656.30(b)", 180, Unit.DAYS),
+    PERM_AUDIT_RESPONSE("perm.auditResponse", "20 CFR 656.20(b)", 30, Unit.DAYS),
+    PERM_RECORD_RETENTION("perm.recordRetention", "20 CFR 656.10(f)", 60, Unit.MONTHS);
 
     /** What a rule's figure counts. */
     public enum Unit {

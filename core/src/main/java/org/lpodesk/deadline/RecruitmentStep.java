@@ -17,6 +17,8 @@ public record RecruitmentStep(Kind kind, LocalDate start, LocalDate end) {
         SWA_JOB_ORDER(true),
         SUNDAY_NEWSPAPER_AD(true),
         NOTICE_OF_FILING(true),
+        /** The Notice of Filing in the employer's in-house media (20 CFR 656.10(d)(1)(ii)): timed as the notice, not counted. */
+        IN_HOUSE_MEDIA(true),
         /** One of the additional steps for professional occupations (job fair, website, ...). */
         ADDITIONAL_STEP(false);
 
