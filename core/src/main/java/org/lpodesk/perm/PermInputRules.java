@@ -16,10 +16,12 @@ import org.lpodesk.deadline.Text;
  */
 public final class PermInputRules {
 
-    /** DOL FLAG case numbers, e.g. {@code G-100-23123-456789}. */
-    static final Pattern FLAG_CASE_NUMBER = Pattern.compile("G-100-\\d{5}-\\d{6}");
-    /** NPWC prevailing wage case numbers, e.g. {@code P-100-23123-456789}. */
-    static final Pattern PWD_CASE_NUMBER = Pattern.compile("P-100-\\d{5}-\\d{6}");
+    /** DOL FLAG case numbers, e.g. {@code G-100-23123-456789} ({@code imm:flagCaseNumberFormat} repeats it). */
+    public static final String FLAG_CASE_NUMBER_PATTERN = "G-100-[0-9]{5}-[0-9]{6}";
+    /** NPWC prevailing wage case numbers, e.g. {@code P-100-23123-456789} ({@code imm:pwdCaseNumberFormat}). */
+    public static final String PWD_CASE_NUMBER_PATTERN = "P-100-[0-9]{5}-[0-9]{6}";
+    private static final Pattern FLAG_CASE_NUMBER = Pattern.compile(FLAG_CASE_NUMBER_PATTERN);
+    private static final Pattern PWD_CASE_NUMBER = Pattern.compile(PWD_CASE_NUMBER_PATTERN);
 
     /** One recruitment step on its own. */
     public void checkStep(PermRecord.Step step) {

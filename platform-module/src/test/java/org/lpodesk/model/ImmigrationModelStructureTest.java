@@ -195,9 +195,9 @@ class ImmigrationModelStructureTest {
         assertThat(model.types.keySet()).containsExactlyInAnyOrder("imm:client", "imm:case", "imm:document",
                 "imm:petitionDraft", "imm:coverLetter", "imm:jobDescription", "imm:supportLetter", "imm:evidence",
                 "imm:uscisNotice", "imm:rfeResponse", "imm:researchMemo", "imm:clientCorrespondence",
-                "imm:identityDocument", "imm:evidenceWaiver", "imm:rfeIssue");
+                "imm:identityDocument", "imm:evidenceWaiver", "imm:rfeIssue", "imm:recruitmentStep");
         assertThat(model.aspects.keySet()).containsExactlyInAnyOrder("imm:outsourcingConsent", "imm:confidentiality",
-                "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags");
+                "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags", "imm:permCase");
         assertThat(model.types.get("imm:client").parent()).isEqualTo("cm:folder");
         assertThat(model.types.get("imm:case").parent()).isEqualTo("cm:folder");
         assertThat(model.types.values().stream().filter(t -> "imm:document".equals(t.parent()))).hasSize(10);

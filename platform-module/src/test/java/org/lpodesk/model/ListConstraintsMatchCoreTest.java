@@ -23,16 +23,19 @@ import org.lpodesk.sharing.ConsentScope;
 /** Core's enums are the one source of truth; each LIST constraint repeats one of them, value for value. */
 class ListConstraintsMatchCoreTest {
 
-    static final Map<String, Class<? extends Enum<?>>> SOURCES = Map.of(
-            "imm:caseTypes", CaseType.class,
-            "imm:caseStatuses", CaseStatus.class,
-            "imm:partyKinds", PartyKind.class,
-            "imm:noticeKinds", NoticeKind.class,
-            "imm:serviceMethods", ServiceMethod.class,
-            "imm:confidentialityLevels", ConfidentialityLevel.class,
-            "imm:consentScopes", ConsentScope.class,
-            "imm:approvalOutcomes", ReviewOutcome.class,
-            "imm:taskKinds", TaskKind.class);
+    static final Map<String, Class<? extends Enum<?>>> SOURCES = Map.ofEntries(
+            Map.entry("imm:caseTypes", CaseType.class),
+            Map.entry("imm:caseStatuses", CaseStatus.class),
+            Map.entry("imm:partyKinds", PartyKind.class),
+            Map.entry("imm:noticeKinds", NoticeKind.class),
+            Map.entry("imm:serviceMethods", ServiceMethod.class),
+            Map.entry("imm:confidentialityLevels", ConfidentialityLevel.class),
+            Map.entry("imm:consentScopes", ConsentScope.class),
+            Map.entry("imm:approvalOutcomes", ReviewOutcome.class),
+            Map.entry("imm:taskKinds", TaskKind.class),
+            Map.entry("imm:permStepKinds", org.lpodesk.perm.PermStepKind.class),
+            Map.entry("imm:wageUnits", org.lpodesk.perm.WageUnit.class),
+            Map.entry("imm:wageLevels", org.lpodesk.perm.WageLevel.class));
 
     private static final ContentModel MODEL = ContentModel.immigration();
 

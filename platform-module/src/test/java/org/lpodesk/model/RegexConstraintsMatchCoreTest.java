@@ -92,6 +92,8 @@ class RegexConstraintsMatchCoreTest {
         assertThat(expression("imm:receiptNumberFormat")).isEqualTo(ReceiptNumber.PATTERN);
         assertThat(expression("imm:aNumberFormat")).isEqualTo(ANumber.STORED_PATTERN);
         assertThat(expression("imm:caseNumberFormat")).isEqualTo(org.lpodesk.cases.numbering.CaseNumber.PATTERN);
+        assertThat(expression("imm:flagCaseNumberFormat")).isEqualTo(org.lpodesk.perm.PermInputRules.FLAG_CASE_NUMBER_PATTERN);
+        assertThat(expression("imm:pwdCaseNumberFormat")).isEqualTo(org.lpodesk.perm.PermInputRules.PWD_CASE_NUMBER_PATTERN);
     }
 
     private static boolean matches(String constraint, String value) {
