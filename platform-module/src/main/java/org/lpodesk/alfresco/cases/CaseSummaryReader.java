@@ -159,6 +159,9 @@ final class CaseSummaryReader {
             bySource.put(o.source(), o);
             deadlines.add(new CaseSummary.DatedDeadline(o.due(), o.label(), o.statement(), o.answered()));
         }
+        for (Obligation o : obligations.beyondNotices(caseNode)) {
+            deadlines.add(new CaseSummary.DatedDeadline(o.due(), o.label(), o.statement(), o.answered()));
+        }
         List<CaseSummary.Notice> notices = new ArrayList<>();
         for (NodeRef n : noticeNodes) {
             Doc d = byNode.get(n);

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.activiti.engine.HistoryService;
@@ -19,6 +20,7 @@ import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.cmr.workflow.WorkflowService;
 import org.alfresco.service.namespace.QName;
+import org.lpodesk.alfresco.deadline.CaseObligationSource;
 import org.lpodesk.alfresco.deadline.CaseObligations;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.outsourcing.RepositoryEngagements;
@@ -66,13 +68,14 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
      * @param workflowService the internal workflow service (see {@link CaseSummaryReader})
      * @param auditService    the internal audit service (see {@link CaseSummaryReader})
      * @param historyService  Activiti's history, for the final variables of past requests
+     * @param otherObligations the case's dated obligations beyond its notices (PERM clocks)
      */
     public CaseSummaryWebScript(NodeService nodeService, NodeService nodes, DictionaryService dictionaryService,
                                 WorkflowService workflowService, AuditService auditService,
                                 VersionService versionService, HistoryService historyService,
                                 AuthorityService authorityService, DirectoryPort directory,
                                 RepositoryEngagements engagements, UsageLedger ledger, CaseSummary summary,
-                                String firmZone, Clock clock) {
+                                List<CaseObligationSource> otherObligations, String firmZone, Clock clock) {
         this.nodeService = nodeService;
         this.nodes = nodes;
         this.dictionaryService = dictionaryService;
@@ -87,7 +90,8 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
         this.summary = summary;
         this.firmCalendar = new FirmCalendar(firmZone);
         // the notices it is given were listed with the caller's permissions; reading them needs no check again
-        this.obligations = new CaseObligations(nodes, new CaseTree(nodes, dictionaryService), firmCalendar);
+        this.obligations = new CaseObligations(nodes, new CaseTree(nodes, dictionaryService), firmCalendar,
+                otherObligations);
         this.clock = clock;
     }
 

@@ -27,15 +27,30 @@ public final class CaseObligations {
     private final NodeService nodeService;
     private final CaseTree caseTree;
     private final FirmCalendar firmCalendar;
+    private final List<CaseObligationSource> others;
 
-    public CaseObligations(NodeService nodeService, CaseTree caseTree, FirmCalendar firmCalendar) {
+    /** @param others the case's obligations beyond its notices (PERM clocks) */
+    public CaseObligations(NodeService nodeService, CaseTree caseTree, FirmCalendar firmCalendar,
+                           List<CaseObligationSource> others) {
         this.nodeService = nodeService;
         this.caseTree = caseTree;
         this.firmCalendar = firmCalendar;
+        this.others = List.copyOf(others);
     }
 
     public List<Obligation> of(NodeRef caseNode) {
-        return ofNotices(caseTree.descendants(caseNode, ImmModel.TYPE_USCIS_NOTICE));
+        List<Obligation> all = new ArrayList<>(ofNotices(caseTree.descendants(caseNode, ImmModel.TYPE_USCIS_NOTICE)));
+        all.addAll(beyondNotices(caseNode));
+        return all;
+    }
+
+    /** The case's obligations that are not a notice's (the case summary finds the notices itself). */
+    public List<Obligation> beyondNotices(NodeRef caseNode) {
+        List<Obligation> found = new ArrayList<>();
+        for (CaseObligationSource source : others) {
+            found.addAll(source.of(caseNode));
+        }
+        return found;
     }
 
     /** The obligations of notices already found (the case summary walks the case once for everything). */

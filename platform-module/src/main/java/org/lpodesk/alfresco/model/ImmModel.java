@@ -127,4 +127,33 @@ public interface ImmModel {
     QName PROP_PARTIAL_RESPONSE = QName.createQName(URI, "partialResponse");
     QName PROP_PARTIAL_RESPONSE_REASON = QName.createQName(URI, "partialResponseReason");
     QName PROP_PARTIAL_RESPONSE_BY = QName.createQName(URI, "partialResponseBy");
+
+    // PERM tracker (imm:permCase on a case, imm:recruitmentStep records under it)
+    QName ASPECT_PERM_CASE = QName.createQName(URI, "permCase");
+    QName PROP_PWD_DETERMINED_ON = QName.createQName(URI, "pwdDeterminedOn");
+    QName PROP_PWD_VALID_UNTIL = QName.createQName(URI, "pwdValidUntil");
+    QName PROP_PWD_WAGE = QName.createQName(URI, "pwdWage");
+    QName PROP_PWD_WAGE_UNIT = QName.createQName(URI, "pwdWageUnit");
+    QName PROP_PWD_WAGE_LEVEL = QName.createQName(URI, "pwdWageLevel");
+    QName PROP_PWD_CASE_NUMBER = QName.createQName(URI, "pwdCaseNumber");
+    QName PROP_ETA9089_FILED_ON = QName.createQName(URI, "eta9089FiledOn");
+    QName PROP_FLAG_CASE_NUMBER = QName.createQName(URI, "flagCaseNumber");
+    QName PROP_AUDIT_LETTER_ON = QName.createQName(URI, "auditLetterOn");
+    QName PROP_AUDIT_RESPONSE_ON = QName.createQName(URI, "auditResponseOn");
+    QName PROP_LABOR_CERTIFIED_ON = QName.createQName(URI, "laborCertifiedOn");
+    QName PROP_I140_FILED_ON = QName.createQName(URI, "i140FiledOn");
+    QName PROP_PERM_EARLIEST_FILING = QName.createQName(URI, "permEarliestFiling");
+    QName PROP_PERM_LATEST_FILING = QName.createQName(URI, "permLatestFiling");
+    QName PROP_PERM_VIOLATION_COUNT = QName.createQName(URI, "permViolationCount");
+    QName PROP_PERM_VIOLATIONS = QName.createQName(URI, "permViolations");
+    QName PROP_PERM_NEXT_CLOCK = QName.createQName(URI, "permNextClock");
+    QName PROP_PERM_NEXT_CLOCK_LABEL = QName.createQName(URI, "permNextClockLabel");
+    QName ASSOC_RECRUITMENT_STEPS = QName.createQName(URI, "recruitmentSteps");
+    QName TYPE_RECRUITMENT_STEP = QName.createQName(URI, "recruitmentStep");
+    QName PROP_STEP_KIND = QName.createQName(URI, "stepKind");
+    QName PROP_STEP_START = QName.createQName(URI, "stepStart");
+    QName PROP_STEP_END = QName.createQName(URI, "stepEnd");
+    QName PROP_STEP_WHERE = QName.createQName(URI, "stepWhere");
+    QName PROP_STEP_CASE_NUMBER = QName.createQName(URI, "stepCaseNumber");
+    QName ASSOC_STEP_EVIDENCE = QName.createQName(URI, "stepEvidence");
 }
