@@ -198,4 +198,26 @@ class PermTrackerTest {
                 .satisfies(e -> assertThat(((InvalidArgumentException) e).argument()).isEqualTo("flagCaseNumber"))
                 .hasMessage("\"A-100-1\" is not a FLAG case number: it looks like G-100-12345-123456.");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRepositorysAnswerCarriesTheWindowTheFindingsAndTheDaysLeftCountedOnce() {
+        PermRecord late = record(pwd("2026-01-15", "2026-06-30"), cleanRecruitment(), "2026-04-01", null, null);
+        java.util.Map<String, Object> json = PermJson.toJson("ws://case", "IMM-2026-00014", late, tracker.timeline(late),
+                kind -> "label of " + kind, java.util.Locale.ENGLISH, d("2026-03-20"));
+        assertThat(json).containsEntry("caseNumber", "IMM-2026-00014").containsEntry("filedOn", Optional.of(d("2026-04-01")));
+        assertThat((java.util.Map<String, Object>) json.get("earliestFiling")).containsEntry("date", d("2026-04-02"))
+                .containsEntry("rule", "perm.quietPeriod");
+        List<java.util.Map<String, Object>> steps = (List<java.util.Map<String, Object>>) json.get("steps");
+        assertThat(steps).extracting(s -> s.get("nodeRef")).startsWith("nof", "swa", "web");
+        assertThat(steps.get(0)).containsEntry("kindLabel", "label of NOTICE_OF_FILING").containsEntry("additional", false);
+        assertThat((List<java.util.Map<String, Object>>) json.get("violations")).extracting(v -> v.get("code"))
+                .containsExactlyInAnyOrder("FILED_OUTSIDE_WINDOW", "STEP_IN_QUIET_PERIOD");
+        List<java.util.Map<String, Object>> clocks = (List<java.util.Map<String, Object>>) json.get("countdowns");
+        assertThat(clocks).filteredOn(c -> c.get("kind").equals("AUDIT_FILE_RETENTION")).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("obligation", false).containsEntry("urgency", null)
+                        .containsEntry("date", d("2031-04-01")));
+        assertThat(clocks).filteredOn(c -> c.get("kind").equals("PWD_EXPIRY")).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("open", false).containsEntry("daysLeft", 102L));
+    }
 }
