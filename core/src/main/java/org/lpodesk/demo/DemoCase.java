@@ -7,7 +7,7 @@ import org.lpodesk.cases.Beneficiary;
 import org.lpodesk.cases.CaseStatus;
 import org.lpodesk.cases.CaseType;
 import org.lpodesk.cases.Petitioner;
-import org.lpodesk.deadline.RecruitmentStep;
+import org.lpodesk.perm.PermRecord;
 import org.lpodesk.identifier.ReceiptNumber;
 
 /**
@@ -21,7 +21,7 @@ import org.lpodesk.identifier.ReceiptNumber;
 public record DemoCase(String id, String clientId, CaseType type, CaseStatus status, Optional<Petitioner> petitioner,
                        Beneficiary beneficiary, Optional<ReceiptNumber> receiptNumber, String responsibleAttorney,
                        LocalDate openedOn, Optional<DemoConsent> consent, List<DemoNotice> notices,
-                       List<RecruitmentStep> recruitment) {
+                       List<PermRecord.Step> recruitment) {
 
     public DemoCase {
         notices = List.copyOf(notices);

@@ -13,7 +13,11 @@ import org.lpodesk.cases.CaseType;
 import org.lpodesk.cases.Client;
 import org.lpodesk.cases.PartyKind;
 import org.lpodesk.cases.Petitioner;
-import org.lpodesk.deadline.RecruitmentStep;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+import org.lpodesk.perm.PermInputRules;
+import org.lpodesk.perm.PermRecord;
+import org.lpodesk.perm.PermStepKind;
 import org.lpodesk.identifier.ReceiptNumber;
 import org.lpodesk.notice.NoticeKind;
 import org.lpodesk.outsourcing.Engagement;
@@ -106,12 +110,23 @@ public final class DemoDataReader {
             notices.add(new DemoNotice(n.enumValue("kind", NoticeKind.class), today.minusDays(n.daysAgo("daysAgo", false)),
                     n.bool("servedByMail")));
         }
-        List<RecruitmentStep> recruitment = new ArrayList<>();
+        List<PermRecord.Step> recruitment = new ArrayList<>();
+        int n = 0;
         for (Node s : c.objects("recruitment", true)) {
-            RecruitmentStep.Kind kind = s.enumValue("step", RecruitmentStep.Kind.class);
+            PermStepKind kind = s.enumValue("step", PermStepKind.class);
             LocalDate start = today.minusDays(s.daysAgo("startDaysAgo", true));
             LocalDate end = today.minusDays(s.daysAgo("endDaysAgo", true));
-            recruitment.add(s.build("recruitment", () -> new RecruitmentStep(kind, start, end)));
+            if (kind == PermStepKind.SUNDAY_AD) {
+                // a Sunday advertisement "n days ago" ran on the Sunday on or before that day
+                start = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+                end = start;
+            }
+            PermRecord.Step step = new PermRecord.Step("demo-step-" + (++n), kind, start, end, s.optionalText("where"),
+                    List.of());
+            recruitment.add(s.build("recruitment", () -> {
+                new PermInputRules().checkStep(step);
+                return step;
+            }));
         }
         return new DemoCase(c.text("id"), c.text("client"), c.enumValue("type", CaseType.class),
                 c.enumValue("status", CaseStatus.class), petitioner, beneficiary, receipt, c.text("responsibleAttorney"),

@@ -1,5 +1,6 @@
 package org.lpodesk.demo;
 
+import org.lpodesk.perm.PermRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,10 @@ public final class DemoLoader {
                 }
                 String caseId = repository.createCase(clientId, caseName, c);
                 created.add("case " + caseName);
+                for (PermRecord.Step step : c.recruitment()) {
+                    repository.createRecruitmentStep(caseId, step);
+                    created.add("recruitment step " + step.kind().name() + " " + step.start() + " in case " + caseName);
+                }
                 if (c.notices().isEmpty()) {
                     continue;
                 }

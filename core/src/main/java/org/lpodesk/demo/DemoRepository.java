@@ -58,6 +58,9 @@ public interface DemoRepository {
     /** An {@code imm:uscisNotice} document. */
     void createNotice(String folderId, String name, DemoNotice notice);
 
+    /** Records one recruitment step of a PERM case, as it ran (the repository judges it with the case). */
+    void createRecruitmentStep(String caseId, org.lpodesk.perm.PermRecord.Step step);
+
     /**
      * The label a person reads for a value of one of the model's LIST constraints (e.g.
      * {@code imm:caseTypes}, {@code EB2_NIW}): folder names show labels, never codes.

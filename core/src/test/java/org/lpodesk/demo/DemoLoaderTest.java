@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lpodesk.firm.FirmGroup;
 
@@ -85,8 +86,16 @@ class DemoLoaderTest {
 
         DemoLoadReport again = loader.load(data, passwords(), engagement());
 
-        assertThat(again.created()).containsExactlyInAnyOrder("user demo.lpo.associate",
-                "membership demo.lpo.associate in " + data.vendor().associatesGroup(), "case Lucia Garcia - EB-2-EB-3 PERM");
+        // the case comes back with its recruitment steps, which went with it
+        List<String> steps = data.cases().stream().filter(c -> c.type() == org.lpodesk.cases.CaseType.PERM)
+                .flatMap(c -> c.recruitment().stream())
+                .map(st -> "recruitment step " + st.kind().name() + " " + st.start() + " in case Lucia Garcia - EB-2-EB-3 PERM")
+                .toList();
+        assertThat(steps).isNotEmpty();
+        List<String> expected = new java.util.ArrayList<>(List.of("user demo.lpo.associate",
+                "membership demo.lpo.associate in " + data.vendor().associatesGroup(), "case Lucia Garcia - EB-2-EB-3 PERM"));
+        expected.addAll(steps);
+        assertThat(again.created()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

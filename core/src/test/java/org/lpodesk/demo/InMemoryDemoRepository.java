@@ -167,6 +167,14 @@ final class InMemoryDemoRepository implements DemoRepository {
         create(folderId, name, "notice", notice);
     }
 
+    @Override
+    public void createRecruitmentStep(String caseId, org.lpodesk.perm.PermRecord.Step step) {
+        if (!"case".equals(nodes.get(caseId).kind())) {
+            throw new IllegalStateException("recruitment step outside a case: " + step.kind());
+        }
+        create(caseId, step.kind().name() + " " + step.start(), "step", step);
+    }
+
     private String create(String parentId, String name, String kind, Object payload) {
         if (!nodes.containsKey(parentId)) {
             throw new IllegalStateException("no parent " + parentId);

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lpodesk.cases.CaseStatus;
 import org.lpodesk.cases.CaseType;
 import org.lpodesk.cases.PartyKind;
-import org.lpodesk.deadline.RecruitmentStep;
 import org.lpodesk.notice.NoticeKind;
 import org.lpodesk.outsourcing.TaskKind;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -84,9 +83,12 @@ class ShippedDemoDataTest {
         assertThat(h1b.consent()).isPresent();
 
         DemoCase perm = only(CaseType.PERM);
-        assertThat(perm.recruitment()).extracting(RecruitmentStep::kind)
-                .contains(RecruitmentStep.Kind.SWA_JOB_ORDER, RecruitmentStep.Kind.SUNDAY_NEWSPAPER_AD,
-                        RecruitmentStep.Kind.NOTICE_OF_FILING);
+        assertThat(perm.recruitment()).extracting(org.lpodesk.perm.PermRecord.Step::kind)
+                .contains(org.lpodesk.perm.PermStepKind.SWA_JOB_ORDER, org.lpodesk.perm.PermStepKind.SUNDAY_AD,
+                        org.lpodesk.perm.PermStepKind.NOTICE_OF_FILING);
+        // the Sunday advertisements fall on Sundays whatever day the demo is loaded
+        assertThat(perm.recruitment()).filteredOn(s -> s.kind() == org.lpodesk.perm.PermStepKind.SUNDAY_AD)
+                .hasSize(2).allSatisfy(s -> assertThat(s.start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY));
         assertThat(perm.recruitment()).as("recruitment still running").anySatisfy(
                 s -> assertThat(s.end()).isAfter(LocalDate.now()));
         assertThat(perm.notices()).as("the labor certification is not filed yet").isEmpty();

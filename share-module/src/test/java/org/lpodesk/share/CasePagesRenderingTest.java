@@ -18,6 +18,7 @@ class CasePagesRenderingTest {
     private static final String SUMMARY = "/lpodesk/cases/summary?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
     private static final String CHECKLIST = "/lpodesk/cases/checklist?nodeRef=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
     private static final String COMPONENTS = "org/lpodesk/components/case";
+    private static final String PERM = "/lpodesk/cases/perm?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
 
     private static String page(String nodeRef, Map<String, String> args) {
         StringBuilder a = new StringBuilder();
@@ -65,6 +66,31 @@ class CasePagesRenderingTest {
                 "none yet. The evidence count never says a case is approvable.");
         assertThat(html.indexOf("Continuing work in the field")).isLessThan(html.indexOf("(i) Lesser national or international prizes"));
         assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST);
+    }
+
+    @Test
+    void aPermCaseShowsItsTimelineAsTheRepositoryComputedIt() throws Exception {
+        DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary-perm.json",
+                CHECKLIST, "case-checklist.json", PERM, "case-perm.json"));
+        String html = DashletRenderingTest.render(COMPONENTS, "case-page", "paralegal", repo, page(CASE, Map.of()));
+        // the window with the rule of each end, the broken rule with its citation, the clocks and the steps
+        assertThat(html).contains("PERM labor certification", "Earliest filing", "04/02/2026",
+                "30 days after 2026-03-03, the last day of the SWA job order", "08/01/2026",
+                "The Sunday newspaper advertisement is required 2 times; 1 recorded.", "20 CFR 656.17(e)(1)(i)",
+                "134 day(s) left", "Met", "Globe tear sheet 02-08.pdf", "The Boston Globe", "P-100-26015-123456",
+                "data-step=\"workspace://SpacesStore/step-swa\"", "lpodesk-add-step-button", "lpodesk-edit-perm-button",
+                "lpodesk-perm-timeline");
+        assertThat(html).doesNotContain("undefined", "NOTICE_OF_FILING<", "PWD_EXPIRY");
+        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, PERM);
+    }
+
+    @Test
+    void aCaseOfAnotherTypeAsksForNoPermTimeline() throws Exception {
+        DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary.json",
+                CHECKLIST, "case-checklist.json"));
+        String html = DashletRenderingTest.render(COMPONENTS, "case-page", "paralegal", repo, page(CASE, Map.of()));
+        assertThat(html).doesNotContain("PERM labor certification", "lpodesk-add-step-button");
+        assertThat(repo.calls()).doesNotContain(PERM);
     }
 
     @Test

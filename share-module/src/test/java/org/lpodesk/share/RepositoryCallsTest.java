@@ -48,7 +48,9 @@ class RepositoryCallsTest {
             Map.entry("/lpodesk/cases/checklist/waivers", "post"),
             Map.entry("/lpodesk/checklists/labels", "get"),
             Map.entry("/lpodesk/notices/issues", "post"),
-            Map.entry("/lpodesk/cases/checklist/tags", "post"));
+            Map.entry("/lpodesk/cases/checklist/tags", "post"),
+            Map.entry("/lpodesk/cases/perm", "get"),
+            Map.entry("/lpodesk/cases/perm/steps", "post"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

@@ -195,6 +195,19 @@ public final class AlfrescoDemoRepository implements DemoRepository {
         create(folderId, name, ImmModel.TYPE_USCIS_NOTICE, props);
     }
 
+    @Override
+    public void createRecruitmentStep(String caseId, org.lpodesk.perm.PermRecord.Step step) {
+        Map<QName, Serializable> props = new HashMap<>();
+        String name = step.kind().name().toLowerCase() + "-" + step.start();
+        props.put(ContentModel.PROP_NAME, name);
+        props.put(ImmModel.PROP_STEP_KIND, step.kind().name());
+        props.put(ImmModel.PROP_STEP_START, date(step.start()));
+        props.put(ImmModel.PROP_STEP_END, date(step.end()));
+        props.put(ImmModel.PROP_STEP_WHERE, step.where());
+        nodeService.createNode(new NodeRef(caseId), ImmModel.ASSOC_RECRUITMENT_STEPS,
+                QName.createQName(ImmModel.URI, QName.createValidLocalName(name)), ImmModel.TYPE_RECRUITMENT_STEP, props);
+    }
+
     private String create(String parentId, String name, QName type, Map<QName, Serializable> props) {
         props.put(ContentModel.PROP_NAME, name);
         return nodeService.createNode(new NodeRef(parentId), ContentModel.ASSOC_CONTAINS,

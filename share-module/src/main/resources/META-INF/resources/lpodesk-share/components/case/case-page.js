@@ -34,7 +34,9 @@ var LPODesk = LPODesk || {};
          siteId: "",
          caseNumber: "",
          /** The case's USCIS notices folder ("" when the user cannot see it: no "Add notice") */
-         noticesFolder: ""
+         noticesFolder: "",
+         /** A PERM case's timeline as the repository computed it (steps, window, clocks), else null */
+         perm: null
       },
 
       onReady: function LPODesk_CasePage_onReady()
@@ -70,6 +72,7 @@ var LPODesk = LPODesk || {};
          {
             Event.on(waivers[i], "click", this.onWaive, waivers[i], this);
          }
+         this.wirePerm();
          issueButtons = Dom.getElementsByClassName("lpodesk-add-issue-button", "button", this.id);
          for (i = 0; i < issueButtons.length; i++)
          {
@@ -232,6 +235,108 @@ var LPODesk = LPODesk || {};
                scope: this
             }
          }).show();
+      },
+
+      /** The PERM section's buttons and its timeline picture */
+      wirePerm: function LPODesk_CasePage_wirePerm()
+      {
+         var editPerm = Dom.getElementsByClassName("lpodesk-edit-perm-button", "button", this.id)[0],
+            addStep = Dom.getElementsByClassName("lpodesk-add-step-button", "button", this.id)[0],
+            buttons, i;
+         if (editPerm)
+         {
+            Event.on(editPerm, "click", function()
+            {
+               this.formDialog("-edit-perm-dialog",
+                  "itemKind=node&itemId=" + encodeURIComponent(this.options.nodeRef) + "&formId=lpodesk-perm&mode=edit", null,
+                  this.msg("lpodesk.case.edit-perm.title", this.options.caseNumber),
+                  this.msg("lpodesk.case.perm-saved"), this.msg("lpodesk.case.perm-refused"));
+            }, this, true);
+         }
+         if (addStep)
+         {
+            Event.on(addStep, "click", function()
+            {
+               this.formDialog("-add-step-dialog",
+                  "itemKind=type&itemId=imm:recruitmentStep&destination=" + encodeURIComponent(this.options.nodeRef) + "&mode=create",
+                  Alfresco.constants.PROXY_URI + "lpodesk/cases/perm/steps?case=" + encodeURIComponent(this.options.nodeRef),
+                  this.msg("lpodesk.case.add-step.title", this.options.caseNumber),
+                  this.msg("lpodesk.case.step-saved"), this.msg("lpodesk.case.step-refused"));
+            }, this, true);
+         }
+         buttons = Dom.getElementsByClassName("lpodesk-edit-step-button", "button", this.id);
+         for (i = 0; i < buttons.length; i++)
+         {
+            Event.on(buttons[i], "click", function(event, button)
+            {
+               this.formDialog("-edit-step-dialog",
+                  "itemKind=node&itemId=" + encodeURIComponent(button.getAttribute("data-step")) + "&mode=edit", null,
+                  this.msg("lpodesk.case.edit-step.title", button.getAttribute("data-label")),
+                  this.msg("lpodesk.case.step-saved"), this.msg("lpodesk.case.step-refused"));
+            }, buttons[i], this);
+         }
+         buttons = Dom.getElementsByClassName("lpodesk-delete-step-button", "button", this.id);
+         for (i = 0; i < buttons.length; i++)
+         {
+            Event.on(buttons[i], "click", this.onDeleteStep, buttons[i], this);
+         }
+         if (this.options.perm)
+         {
+            LPODesk.permTimeline.draw(Dom.getElementsByClassName("lpodesk-perm-timeline", "div", this.id)[0], this.options.perm,
+               {
+                  today: this.msg("lpodesk.perm.chart.today"),
+                  filed: this.msg("lpodesk.perm.chart.filed"),
+                  window: this.msg("lpodesk.perm.chart.window")
+               });
+         }
+      },
+
+      /** Deletes a step after the user confirms; the repository recomputes the timeline in the same transaction */
+      onDeleteStep: function LPODesk_CasePage_onDeleteStep(event, button)
+      {
+         var id = encodeURIComponent(button.getAttribute("data-step").split("/").pop()), me = this;
+         Alfresco.util.PopupManager.displayPrompt(
+         {
+            title: this.msg("lpodesk.case.delete-step.title"),
+            text: this.msg("lpodesk.case.delete-step.text", button.getAttribute("data-label")),
+            buttons: [
+            {
+               text: this.msg("lpodesk.case.delete-step.confirm"),
+               handler: function LPODesk_CasePage_deleteStep()
+               {
+                  this.destroy();
+                  Alfresco.util.Ajax.request(
+                  {
+                     method: Alfresco.util.Ajax.DELETE,
+                     url: Alfresco.constants.PROXY_URI.replace("/alfresco/", "/alfresco-api/") +
+                        "-default-/public/alfresco/versions/1/nodes/" + id,
+                     successCallback:
+                     {
+                        fn: function LPODesk_CasePage_stepDeleted()
+                        {
+                           Alfresco.util.PopupManager.displayMessage({ text: me.msg("lpodesk.case.step-deleted") });
+                           me.reloadSoon();
+                        }
+                     },
+                     failureCallback:
+                     {
+                        fn: function LPODesk_CasePage_stepNotDeleted(response)
+                        {
+                           me.showRefusal(me.msg("lpodesk.case.step-refused"), response);
+                        }
+                     }
+                  });
+               }
+            },
+            {
+               text: this.msg("lpodesk.case.delete-step.cancel"),
+               handler: function LPODesk_CasePage_keepStep()
+               {
+                  this.destroy();
+               },
+               isDefault: true
+            }]
+         });
       },
 
       /** The repository's own sentence for a refused request, under a title */

@@ -12,6 +12,7 @@
    <@script src="${url.context}/res/modules/simple-dialog.js" group="lpodesk-case"/>
    <@script src="${url.context}/res/lpodesk-share/js/outsourcing/request.js" group="lpodesk-case"/>
    <@script src="${url.context}/res/lpodesk-share/js/outsourcing/dialogs.js" group="lpodesk-case"/>
+   <@script src="${url.context}/res/lpodesk-share/components/case/perm-timeline.js" group="lpodesk-case"/>
    <@script src="${url.context}/res/lpodesk-share/components/case/case-page.js" group="lpodesk-case"/>
 </@>
 
@@ -95,6 +96,79 @@
          </table>
          </#if>
       </div>
+
+      <#-- PERM: the labor certification's timeline, windows, violations and clocks, as the repository computed them -->
+      <#if permError?? || perm??>
+      <div class="lpodesk-case-section lpodesk-case-perm">
+         <h2>${msg("section.perm")}</h2>
+         <#if permError??>
+            <div class="lpodesk-message lpodesk-error">${permError?html}</div>
+         <#else>
+         <div class="lpodesk-section-actions">
+            <button type="button" class="lpodesk-edit-perm-button">${msg("button.edit-perm")}</button>
+            <button type="button" class="lpodesk-add-step-button">${msg("button.add-step")}</button>
+         </div>
+         <div class="lpodesk-perm-facts">
+            <#if perm.pwd??>${msg("label.perm-pwd")} <@lpo.day perm.pwd.determinedOn/>, ${msg("label.perm-valid-until")} <#if perm.pwd.validUntil??><@lpo.day perm.pwd.validUntil/><#else>${msg("label.none")}</#if><#if perm.pwd.caseNumber??> (${perm.pwd.caseNumber?html})</#if><#else>${msg("label.perm-no-pwd")}</#if>
+            <#if perm.filedOn??> &middot; ${msg("label.perm-filed")} <@lpo.day perm.filedOn/><#if perm.flagCaseNumber??> (${perm.flagCaseNumber?html})</#if></#if>
+            <#if perm.certifiedOn??> &middot; ${msg("label.perm-certified")} <@lpo.day perm.certifiedOn/></#if>
+         </div>
+         <#if perm.earliestFiling?? && perm.latestFiling??>
+         <div class="lpodesk-perm-window">
+            <div><span class="lpodesk-perm-window-label">${msg("label.perm-earliest")}</span> <span class="lpodesk-date"><@lpo.day perm.earliestFiling.date/></span>
+               <div class="lpodesk-rule">${(perm.earliestFiling.statement!"")?html}</div></div>
+            <div><span class="lpodesk-perm-window-label">${msg("label.perm-latest")}</span> <span class="lpodesk-date"><@lpo.day perm.latestFiling.date/></span>
+               <div class="lpodesk-rule">${(perm.latestFiling.statement!"")?html}</div></div>
+         </div>
+         </#if>
+         <#-- the picture: steps as bars on a date axis, the filing window shaded, the clocks marked (drawn by case-page.js) -->
+         <div class="lpodesk-perm-timeline" role="img" aria-label="${msg("label.perm-timeline")?html}"></div>
+         <#if (perm.violations![])?size gt 0>
+         <ul class="lpodesk-perm-violations">
+            <#list perm.violations as v>
+            <li class="lpodesk-urgency-overdue">${(v.text!"")?html} <span class="lpodesk-secondary">(${(v.citation!"")?html})</span></li>
+            </#list>
+         </ul>
+         <#else>
+         <div class="lpodesk-message">${msg("label.perm-no-violations")}</div>
+         </#if>
+         <#if (perm.countdowns![])?size gt 0>
+         <table class="lpodesk-table lpodesk-perm-clocks">
+            <thead><tr><th>${msg("column.date")}</th><th>${msg("column.clock")}</th><th>${msg("column.rule")}</th></tr></thead>
+            <tbody>
+            <#list perm.countdowns as c>
+               <tr class="<#if c.open><@urgency c.urgency!""/><#else>lpodesk-past</#if>">
+                  <td class="lpodesk-date"><@lpo.day c.date/><#if c.open && c.obligation><div class="lpodesk-days"><#if (c.daysLeft!0) < 0>${msg("label.overdue", -(c.daysLeft!0))}<#elseif (c.daysLeft!0) == 0>${msg("label.today")}<#else>${msg("label.days-left", c.daysLeft!0)}</#if></div><#elseif c.obligation><div class="lpodesk-days">${msg("label.perm-met")}</div></#if></td>
+                  <td>${(c.label!"")?html}</td>
+                  <td class="lpodesk-rule">${(c.statement!"")?html}</td>
+               </tr>
+            </#list>
+            </tbody>
+         </table>
+         </#if>
+         <#if (perm.steps![])?size == 0>
+            <div class="lpodesk-message">${msg("label.perm-no-steps")}</div>
+         <#else>
+         <table class="lpodesk-table lpodesk-perm-steps">
+            <thead><tr><th>${msg("column.step-kind")}</th><th>${msg("column.step-start")}</th><th>${msg("column.step-end")}</th><th>${msg("column.step-where")}</th><th>${msg("column.step-evidence")}</th><th></th></tr></thead>
+            <tbody>
+            <#list perm.steps as st>
+               <tr>
+                  <td>${(st.kindLabel!st.kind)?html}</td>
+                  <td class="lpodesk-date"><@lpo.day st.start/></td>
+                  <td class="lpodesk-date"><@lpo.day st.end/></td>
+                  <td>${(st.where!"")?html}</td>
+                  <td><#if (st.evidence![])?size gt 0>${st.evidence?join(", ")?html}<#else><span class="lpodesk-secondary">${msg("label.perm-no-evidence")}</span></#if></td>
+                  <td><button type="button" class="lpodesk-edit-step-button" data-step="${st.nodeRef?html}" data-label="${(st.kindLabel!st.kind)?html}">${msg("button.edit-step")}</button>
+                      <button type="button" class="lpodesk-delete-step-button" data-step="${st.nodeRef?html}" data-label="${(st.kindLabel!st.kind)?html}">${msg("button.delete-step")}</button></td>
+               </tr>
+            </#list>
+            </tbody>
+         </table>
+         </#if>
+         </#if>
+      </div>
+      </#if>
 
       <#-- Evidence checklist: what the case type requires, what is missing first (the repository orders and counts) -->
       <div class="lpodesk-case-section lpodesk-case-checklist">

@@ -10,7 +10,7 @@ function main()
 {
    var nodeRef = page.url.args.nodeRef ? String(page.url.args.nodeRef) : "",
       site = page.url.templateArgs.site ? String(page.url.templateArgs.site) : "",
-      result, checklist;
+      result, checklist, perm;
 
    model.nodeRef = nodeRef;
    if (!/^workspace:\/\/SpacesStore\/[0-9a-zA-Z-]+$/.test(nodeRef))
@@ -46,6 +46,19 @@ function main()
    {
       model.checklistError = msg.get("message.checklist-unavailable", [String(checklist.status)]);
    }
+   // a PERM case: its record and the timeline the repository computed (the page draws, never computes)
+   if (String(result.json.caseType || "") === "PERM")
+   {
+      perm = LPODeskDashlets.getJson("/lpodesk/cases/perm?case=" + encodeURIComponent(nodeRef));
+      if (perm.ok)
+      {
+         model.perm = perm.json;
+      }
+      else
+      {
+         model.permError = msg.get("message.perm-unavailable", [String(perm.status)]);
+      }
+   }
    // links stay in the site the page was opened in, else in the case's own site
    model.site = site || (result.json.site ? String(result.json.site) : "");
    model.pageBase = url.context + "/page" + (model.site ? "/site/" + model.site : "");
@@ -58,9 +71,37 @@ function main()
          nodeRef: nodeRef,
          siteId: model.site,
          caseNumber: result.json.caseNumber || "",
-         noticesFolder: noticesFolder(result.json.folders || [])
+         noticesFolder: noticesFolder(result.json.folders || []),
+         perm: model.perm ? permChart(model.perm) : null
       }
    }];
+}
+
+/**
+ * What the PERM timeline picture needs, as the repository computed it: the steps, the filing
+ * window, the open clocks and the day the ETA-9089 was filed (the browser only draws)
+ */
+function permChart(perm)
+{
+   var steps = [], clocks = [], i, s, c;
+   for (i = 0; i < (perm.steps || []).length; i++)
+   {
+      s = perm.steps[i];
+      steps.push({ label: String(s.kindLabel || s.kind), start: String(s.start), end: String(s.end), additional: !!s.additional });
+   }
+   for (i = 0; i < (perm.countdowns || []).length; i++)
+   {
+      c = perm.countdowns[i];
+      clocks.push({ label: String(c.label), date: String(c.date), open: !!c.open, urgency: c.urgency ? String(c.urgency) : "" });
+   }
+   return {
+      steps: steps,
+      clocks: clocks,
+      earliest: perm.earliestFiling ? String(perm.earliestFiling.date) : "",
+      latest: perm.latestFiling ? String(perm.latestFiling.date) : "",
+      filedOn: perm.filedOn ? String(perm.filedOn) : "",
+      today: String(perm.today)
+   };
 }
 
 /** The case's USCIS notices sub-folder (role USCIS_NOTICES of the case template), where "Add notice" files the notice */
