@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lpodesk.api.InvalidArgumentException;
 import org.lpodesk.deadline.CaseDeadlineRollup;
@@ -219,5 +220,46 @@ class PermTrackerTest {
                         .containsEntry("date", d("2031-04-01")));
         assertThat(clocks).filteredOn(c -> c.get("kind").equals("PWD_EXPIRY")).singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("open", false).containsEntry("daysLeft", 102L));
+    }
+
+    @Test
+    void remindersAtEachLeadTimeOnceAndAtTheNearestStageAfterAMissedRun() {
+        PermReminders reminders = new PermReminders(List.of(14, 3));
+        // the window closes 1 August 2026 (180 days after 2 February); nothing filed yet
+        PermTimeline open = tracker.timeline(record(pwd("2026-01-15", "2026-06-30"), cleanRecruitment(), null, null, null));
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        assertThat(reminders.due("IMM-2026-00014", open, d("2026-07-17"), sent)).isEmpty();
+        List<PermReminders.Reminder> fourteen = reminders.due("IMM-2026-00014", open, d("2026-07-18"), sent);
+        assertThat(fourteen).extracting(PermReminders.Reminder::key).containsExactly("FILING_WINDOW_CLOSES:2026-08-01:14");
+        assertThat(fourteen.get(0).subject().format()).isEqualTo(
+                "IMM-2026-00014: ETA-9089 filing window closes (day 180 after the first recruitment step) in 14 day(s)");
+        assertThat(fourteen.get(0).body().format()).contains("2026-08-01", "20 CFR 656.17(e)");
+        fourteen.forEach(r -> sent.add(r.key()));
+        // the same day again, or the next day: nothing new
+        assertThat(reminders.due("IMM-2026-00014", open, d("2026-07-18"), sent)).isEmpty();
+        assertThat(reminders.due("IMM-2026-00014", open, d("2026-07-25"), sent)).isEmpty();
+        // runs missed until 3 days before: only the 3-day reminder, then the overdue one
+        assertThat(reminders.due("IMM-2026-00014", open, d("2026-07-30"), sent)).extracting(PermReminders.Reminder::key)
+                .containsExactly("FILING_WINDOW_CLOSES:2026-08-01:3");
+        assertThat(reminders.due("IMM-2026-00014", open, d("2026-08-02"), new java.util.HashSet<>(sent)))
+                .extracting(PermReminders.Reminder::key).containsExactly("FILING_WINDOW_CLOSES:2026-08-01:overdue");
+        // a filed case has no open window: nothing
+        assertThat(reminders.due("IMM-2026-00014",
+                tracker.timeline(record(pwd("2026-01-15", "2026-06-30"), cleanRecruitment(), "2026-04-15", null, null)),
+                d("2026-07-30"), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aViolationIsRemindedOnceWhenItAppears() {
+        PermReminders reminders = new PermReminders(List.of(3, 14));
+        PermTimeline late = tracker.timeline(record(pwd("2026-01-15", "2026-06-30"), cleanRecruitment(), "2026-04-01", null, null));
+        List<PermReminders.Reminder> first = reminders.due("IMM-2026-00014", late, d("2026-04-02"), Set.of());
+        assertThat(first).extracting(r -> r.key().substring(0, r.key().lastIndexOf(':')))
+                .containsExactlyInAnyOrder("violation:FILED_OUTSIDE_WINDOW", "violation:STEP_IN_QUIET_PERIOD");
+        assertThat(first).allSatisfy(r -> assertThat(r.subject().format()).isEqualTo("IMM-2026-00014: a PERM rule is broken"));
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        first.forEach(r -> sent.add(r.key()));
+        assertThat(reminders.due("IMM-2026-00014", late, d("2026-04-03"), sent)).isEmpty();
+        assertThatThrownBy(() -> new PermReminders(List.of(0))).hasMessageContaining("1 or more");
     }
 }

@@ -148,6 +148,7 @@ public interface ImmModel {
     QName PROP_PERM_VIOLATIONS = QName.createQName(URI, "permViolations");
     QName PROP_PERM_NEXT_CLOCK = QName.createQName(URI, "permNextClock");
     QName PROP_PERM_NEXT_CLOCK_LABEL = QName.createQName(URI, "permNextClockLabel");
+    QName PROP_PERM_REMINDERS_SENT = QName.createQName(URI, "permRemindersSent");
     QName ASSOC_RECRUITMENT_STEPS = QName.createQName(URI, "recruitmentSteps");
     QName TYPE_RECRUITMENT_STEP = QName.createQName(URI, "recruitmentStep");
     QName PROP_STEP_KIND = QName.createQName(URI, "stepKind");
