@@ -21,6 +21,7 @@ import org.lpodesk.cmis.Messages;
 import org.lpodesk.cmis.client.CaseCriteria;
 import org.lpodesk.cmis.client.CaseSummary;
 import org.lpodesk.cmis.client.DocumentRef;
+import org.lpodesk.cmis.client.PermStatus;
 import org.lpodesk.cmis.client.EvidenceStatus;
 import org.lpodesk.cmis.client.FolderRef;
 import org.lpodesk.cmis.client.Identifiers;
@@ -53,7 +54,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {LpoDeskCmisCli.CaseCommand.class, LpoDeskCmisCli.NoticeCommand.class,
                 LpoDeskCmisCli.DeadlinesCommand.class, LpoDeskCmisCli.QueryCommand.class,
                 LpoDeskCmisCli.ImportCommand.class, LpoDeskCmisCli.TypesCommand.class,
-                LpoDeskCmisCli.ChecklistCommand.class})
+                LpoDeskCmisCli.ChecklistCommand.class, LpoDeskCmisCli.PermCommand.class})
 public final class LpoDeskCmisCli {
 
     public static final int REFUSED = 1;
@@ -377,6 +378,48 @@ public final class LpoDeskCmisCli {
             Page<CaseSummary> result = kit.findCases(c);
             printCases(out(), result, page);
             return 0;
+        }
+    }
+
+    @Command(name = "perm", mixinStandardHelpOptions = true, subcommands = {PermShow.class})
+    static final class PermCommand extends Group {
+    }
+
+    /** A PERM case's timeline as the repository computed it: window, next clock, violations, steps. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class PermShow extends Connected {
+        @Parameters(index = "0", descriptionKey = "param.case")
+        String caseRef;
+
+        PermShow(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            PermStatus perm = kit().perm(caseRef);
+            if (!perm.computed() && perm.steps().isEmpty()) {
+                out().println(Messages.get("cli.permNotComputed", nz(perm.caseNumber())));
+                return 0;
+            }
+            out().println(Messages.get("cli.permHeader", nz(perm.caseNumber()), day(perm.earliestFiling()),
+                    day(perm.latestFiling()), perm.filedOn() == null ? Messages.get("cli.permNotFiled")
+                            : Messages.get("cli.permFiled", perm.filedOn(), nz(perm.flagCaseNumber()))));
+            if (perm.nextClock() != null) {
+                out().println(Messages.get("cli.permNextClock", perm.nextClock(), nz(perm.nextClockLabel())));
+            }
+            out().println(Messages.get("cli.permViolations", perm.violationCount()));
+            for (String violation : perm.violations()) {
+                out().println(Messages.get("cli.permViolationLine", violation));
+            }
+            for (PermStatus.Step step : perm.steps()) {
+                out().println(Messages.get("cli.permStepLine", day(step.start()), day(step.end()), nz(step.kind()), nz(step.where())));
+            }
+            return 0;
+        }
+
+        private static String day(java.time.LocalDate day) {
+            return day == null ? "-" : day.toString();
         }
     }
 

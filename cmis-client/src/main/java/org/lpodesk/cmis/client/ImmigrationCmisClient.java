@@ -65,6 +65,8 @@ public final class ImmigrationCmisClient {
     public static final String APPROVAL_ASPECT = "P:imm:attorneyApproval";
     public static final String RESPONDS_TO = "R:imm:respondsTo";
     public static final String EVIDENCE_TAGS_ASPECT = "P:imm:evidenceTags";
+    /** A PERM recruitment step, a record the repository keeps under its case. */
+    public static final String RECRUITMENT_STEP_TYPE = "I:imm:recruitmentStep";
     public static final String APPROVED = "APPROVED";
 
     private final Session session;
@@ -385,6 +387,38 @@ public final class ImmigrationCmisClient {
                 Boolean.TRUE.equals(p.get("imm:evidenceReady")), number(p.get("imm:evidenceRequired")),
                 number(p.get("imm:evidenceMissing")), number(p.get("imm:evidenceCriteriaMet")), missing,
                 (String) p.get("imm:evidenceSummary"));
+    }
+
+    /**
+     * A PERM case's timeline as the repository keeps it: the case's computed PERM properties and its
+     * recruitment steps, found by the case number the repository writes on each
+     * ({@code imm:stepCaseNumber}; steps are records under the case, not folder children).
+     */
+    public PermStatus perm(String caseFolder) {
+        FolderRef kase = caseRef(caseFolder);
+        Map<String, Object> p = properties(kase.id());
+        String number = (String) p.get("imm:caseNumber");
+        CmisQuery q = CmisQuery.from(rules, RECRUITMENT_STEP_TYPE, "s")
+                .select("imm:stepKind", "imm:stepStart", "imm:stepEnd", "imm:stepWhere")
+                .where("imm:stepCaseNumber", Op.EQ, number).orderBy("imm:stepStart", true);
+        List<PermStatus.Step> steps = new ArrayList<>();
+        for (int skip = 0; ; skip += 100) {
+            Page<PermStatus.Step> page = query(q, skip, 100, r -> new PermStatus.Step(str(r, "imm:stepKind"),
+                    date(r, "imm:stepStart"), date(r, "imm:stepEnd"), str(r, "imm:stepWhere")));
+            steps.addAll(page.items());
+            if (!page.hasMore()) {
+                break;
+            }
+        }
+        return new PermStatus(kase.id(), number, instantDay(p.get("imm:eta9089FiledOn")), (String) p.get("imm:flagCaseNumber"),
+                instantDay(p.get("imm:permEarliestFiling")), instantDay(p.get("imm:permLatestFiling")),
+                number(p.get("imm:permViolationCount")), strings(p.get("imm:permViolations")),
+                instantDay(p.get("imm:permNextClock")), (String) p.get("imm:permNextClockLabel"), steps);
+    }
+
+    /** A d:date as {@link #properties} gives it (an instant), as the firm's calendar day. */
+    private static LocalDate instantDay(Object value) {
+        return value instanceof java.time.Instant i ? org.lpodesk.dates.CalendarDates.dayOf(i) : ModelRules.day(value);
     }
 
     /**

@@ -325,6 +325,37 @@ class CliCommandsTest {
         assertThat(r.err()).startsWith("error: cannot reach the CMIS endpoint: ");
     }
     @Test
+    void permShowPrintsTheTimelineTheRepositoryComputedWithItsViolations() {
+        String n = number();
+        assertThat(create(n, "--type", "PERM", "--beneficiary", "Lucia Garcia").code()).isZero();
+        org.lpodesk.cmis.client.FolderRef kase = kit.caseRef(n);
+        assertThat(cli.run("perm", "show", n).out()).startsWith(n + ": no PERM record yet");
+        java.time.LocalDate d = java.time.LocalDate.of(2026, 2, 2);
+        kit.update(kase.id(), java.util.Map.of("imm:pwdDeterminedOn", java.time.LocalDate.of(2026, 1, 15),
+                "imm:pwdValidUntil", java.time.LocalDate.of(2026, 6, 30)));
+        endpoint.recordRecruitmentStep(kase.id(), "SWA_JOB_ORDER", d, d.plusDays(29), "MassHire JO 12345");
+        endpoint.recordRecruitmentStep(kase.id(), "SUNDAY_AD", java.time.LocalDate.of(2026, 2, 8), java.time.LocalDate.of(2026, 2, 8),
+                "The Boston Globe");
+        endpoint.recordRecruitmentStep(kase.id(), "NOTICE_OF_FILING", d, java.time.LocalDate.of(2026, 2, 13), "Lobby");
+        assertThat(cli.run("perm", "show", n).out()).contains("not filed yet", "next: 2026-08-01  ETA-9089 filing window closes");
+        // the repository judges and recomputes when the record changes: the filing entered last
+        kit.update(kase.id(), java.util.Map.of("imm:eta9089FiledOn", java.time.LocalDate.of(2026, 4, 1)));
+
+        CliHarness.Result show = cli.run("perm", "show", n);
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).startsWith(n + ": file the ETA-9089 from 2026-04-02 to 2026-08-01; filed 2026-04-01")
+                .contains("violation(s)")
+                .contains("  violation  The ETA-9089 was filed on 2026-04-01, outside the filing window of this recruitment (2026-04-02 to 2026-08-01). (20 CFR 656.17(e))")
+                .contains("  violation  Recruitment needs 2 Sunday newspaper advertisement step(s) but the plan has 1.")
+                .contains("  2026-02-02 .. 2026-03-03  SWA_JOB_ORDER  MassHire JO 12345")
+                .contains("  2026-02-08 .. 2026-02-08  SUNDAY_AD  The Boston Globe");
+        org.lpodesk.cmis.client.PermStatus perm = kit.perm(n);
+        assertThat(perm.earliestFiling()).isEqualTo(java.time.LocalDate.of(2026, 4, 2));
+        assertThat(perm.steps()).extracting(org.lpodesk.cmis.client.PermStatus.Step::kind)
+                .containsExactly("SWA_JOB_ORDER", "NOTICE_OF_FILING", "SUNDAY_AD");
+    }
+
+    @Test
     void checklistShowSaysWhatACaseStillNeedsAndMissingFindsTheCasesByCriteria() {
         String n = number();
         assertThat(create(n, "--type", "EB1A", "--beneficiary", "Dr. Lena Park").code()).isZero();

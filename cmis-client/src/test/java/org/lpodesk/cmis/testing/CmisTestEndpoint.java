@@ -25,6 +25,12 @@ public interface CmisTestEndpoint extends AutoCloseable {
      */
     String recordReview(String objectId, String outcome);
 
+    /**
+     * Records a PERM recruitment step of a case as the repository keeps it (a record under the case,
+     * which CMIS cannot create: the module's step service and REST v1 can), so that the kit reads it.
+     */
+    void recordRecruitmentStep(String caseId, String kind, java.time.LocalDate start, java.time.LocalDate end, String where);
+
     @Override
     void close();
 }

@@ -98,6 +98,28 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
     }
 
     @Override
+    public void recordRecruitmentStep(String caseId, String kind, java.time.LocalDate start, java.time.LocalDate end,
+                                      String where) {
+        // the repository keeps steps under their case; here they are items filed in the case folder (the
+        // module stand-in writes the case number on each, as the module does)
+        org.apache.chemistry.opencmis.client.api.Session session = org.lpodesk.cmis.client.ImmigrationCmisClient.connect(connection()).session();
+        Map<String, Object> props = new HashMap<>();
+        props.put(PropertyIds.OBJECT_TYPE_ID, "I:imm:recruitmentStep");
+        props.put(PropertyIds.NAME, kind.toLowerCase() + "-" + start + "-" + java.util.UUID.randomUUID());
+        props.put("imm:stepKind", kind);
+        props.put("imm:stepStart", calendar(start));
+        props.put("imm:stepEnd", calendar(end));
+        props.put("imm:stepWhere", where);
+        session.createItem(props, session.createObjectId(caseId));
+    }
+
+    private static java.util.GregorianCalendar calendar(java.time.LocalDate day) {
+        java.util.GregorianCalendar c = new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(org.lpodesk.dates.CalendarDates.instantOf(day).toEpochMilli());
+        return c;
+    }
+
+    @Override
     public String recordReview(String objectId, String outcome) {
         String approver = "attorney1";
         ObjectStore store = factory.getStoreManger().getObjectStore(REPOSITORY_ID);

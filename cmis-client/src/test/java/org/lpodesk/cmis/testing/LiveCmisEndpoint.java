@@ -80,6 +80,19 @@ public final class LiveCmisEndpoint implements CmisTestEndpoint {
      * properties, with the approver, the date and the reviewed version.
      */
     @Override
+    public void recordRecruitmentStep(String caseId, String kind, java.time.LocalDate start, java.time.LocalDate end,
+                                      String where) {
+        // a child record of the case (imm:recruitmentSteps); the module numbers nothing, it judges the step at commit
+        String nodeId = caseId.contains(";") ? caseId.substring(0, caseId.indexOf(';')) : caseId;
+        rest.post("/alfresco/versions/1/nodes/" + nodeId + "/children", Map.of(
+                "name", kind.toLowerCase() + "-" + start + "-" + java.util.UUID.randomUUID(),
+                "nodeType", "imm:recruitmentStep",
+                "association", Map.of("assocType", "imm:recruitmentSteps"),
+                "properties", Map.of("imm:stepKind", kind, "imm:stepStart", start.toString(), "imm:stepEnd", end.toString(),
+                        "imm:stepWhere", where)), 201);
+    }
+
+    @Override
     public String recordReview(String objectId, String outcome) {
         String taskOutcome = switch (outcome) {
             case "APPROVED" -> "Approve";

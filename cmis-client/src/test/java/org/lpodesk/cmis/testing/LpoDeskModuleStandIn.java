@@ -23,6 +23,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIntegerImpl;
+import org.lpodesk.perm.PermInputRules;
+import org.lpodesk.perm.PermRecord;
+import org.lpodesk.perm.PermStepKind;
+import org.lpodesk.perm.PermTimeline;
+import org.lpodesk.perm.PermTracker;
 import org.lpodesk.dates.CalendarDates;
 import org.lpodesk.evidence.checklist.Checklist;
 import org.lpodesk.evidence.checklist.Checklists;
@@ -46,18 +51,21 @@ import org.lpodesk.notice.UscisNotice;
  * it and this class is not involved. Not emulated: refusals (a notice dated after today) and
  * responses filed through imm:respondsTo; the live suite covers those. Evidence (EvidenceTriggers):
  * a tag the case's checklist refuses is refused as a constraint violation with core's sentence,
- * and the case's completeness is stored on it, from LPO Desk's default checklists.
+ * and the case's completeness is stored on it, from LPO Desk's default checklists. PERM
+ * (PermCaseKeeper): a PERM case's timeline is computed and stored, its clocks join the case deadline.
  */
 final class LpoDeskModuleStandIn {
 
     static final String NOTICE = "D:imm:uscisNotice";
     static final String CASE = "F:imm:case";
+    static final String STEP = "I:imm:recruitmentStep";
 
     private final ObjectStore store;
     private final NoticeDeadlines deadlines = new NoticeDeadlines(HolidayCalendar.federal(), DeadlineRules.defaults());
     private final CaseDeadlineRollup rollup = new CaseDeadlineRollup();
     private final Checklists checklists = Checklists.defaults();
     private final Completeness completeness = new Completeness();
+    private final PermTracker permTracker = new PermTracker(HolidayCalendar.federal(), DeadlineRules.defaults());
 
     LpoDeskModuleStandIn(ObjectStore store) {
         this.store = store;
@@ -218,6 +226,28 @@ final class LpoDeskModuleStandIn {
             }
         }
         Map<String, PropertyData<?>> props = new HashMap<>(kase.getProperties());
+        // a PERM case (PermCaseKeeper): its timeline stored on it, its clocks in the case deadline
+        if ("PERM".equals(string(props, "imm:caseType"))) {
+            PermRecord record = permRecord((Folder) kase, props);
+            new PermInputRules().checkCase(record);
+            PermTimeline timeline = permTracker.timeline(record);
+            obligations.addAll(timeline.obligations(caseId));
+            for (String id : List.of("imm:permEarliestFiling", "imm:permLatestFiling", "imm:permViolationCount",
+                    "imm:permViolations", "imm:permNextClock", "imm:permNextClockLabel")) {
+                props.remove(id);
+            }
+            timeline.earliestFiling().ifPresent(d -> props.put("imm:permEarliestFiling", dateProperty("imm:permEarliestFiling", d.date())));
+            timeline.latestFiling().ifPresent(d -> props.put("imm:permLatestFiling", dateProperty("imm:permLatestFiling", d.date())));
+            props.put("imm:permViolationCount", new org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIntegerImpl(
+                    "imm:permViolationCount", java.math.BigInteger.valueOf(timeline.violations().size())));
+            props.put("imm:permViolations", new PropertyStringImpl("imm:permViolations", timeline.violations().stream()
+                    .map(v -> v.message(java.util.Locale.ENGLISH) + " (" + v.citation() + ")").toList()));
+            timeline.countdowns().stream().filter(c -> c.open() && c.kind().obligation())
+                    .min(java.util.Comparator.comparing(PermTimeline.Countdown::date)).ifPresent(c -> {
+                        props.put("imm:permNextClock", dateProperty("imm:permNextClock", c.date()));
+                        props.put("imm:permNextClockLabel", new PropertyStringImpl("imm:permNextClockLabel", c.label().format()));
+                    });
+        }
         Optional<CaseDeadlineRollup.CaseDeadline> deadline = rollup.of(obligations);
         props.remove("imm:caseDeadline");
         props.remove("imm:caseDeadlineRule");
@@ -226,6 +256,31 @@ final class LpoDeskModuleStandIn {
             props.put("imm:caseDeadlineRule", new PropertyStringImpl("imm:caseDeadlineRule", d.rule()));
         });
         kase.setCustomProperties(props);
+    }
+
+    /** The case's PERM facts and the step records the repository would keep with it (filed in the case folder here). */
+    private PermRecord permRecord(Folder kase, Map<String, PropertyData<?>> props) {
+        List<PermRecord.Step> steps = new ArrayList<>();
+        for (Fileable child : store.getChildren(kase, -1, 0, "admin", false).getChildren()) {
+            if (STEP.equals(child.getTypeId())) {
+                Map<String, PropertyData<?>> p = child.getProperties();
+                // the module writes the case number on each step, so that CMIS finds a case's steps
+                if (!java.util.Objects.equals(string(p, "imm:stepCaseNumber"), string(props, "imm:caseNumber"))) {
+                    Map<String, PropertyData<?>> numbered = new HashMap<>(p);
+                    numbered.put("imm:stepCaseNumber", new PropertyStringImpl("imm:stepCaseNumber", string(props, "imm:caseNumber")));
+                    child.setCustomProperties(numbered);
+                }
+                steps.add(new PermRecord.Step(child.getId(), PermStepKind.valueOf(string(p, "imm:stepKind")),
+                        date(p, "imm:stepStart").orElseThrow(), date(p, "imm:stepEnd").orElseThrow(),
+                        string(p, "imm:stepWhere"), List.of()));
+            }
+        }
+        Optional<PermRecord.Pwd> pwd = date(props, "imm:pwdDeterminedOn").map(d -> new PermRecord.Pwd(d,
+                date(props, "imm:pwdValidUntil"), null, string(props, "imm:pwdWageUnit"), string(props, "imm:pwdWageLevel"),
+                string(props, "imm:pwdCaseNumber")));
+        return new PermRecord(pwd, steps, date(props, "imm:eta9089FiledOn"), string(props, "imm:flagCaseNumber"),
+                date(props, "imm:auditLetterOn"), date(props, "imm:auditResponseOn"), date(props, "imm:laborCertifiedOn"),
+                date(props, "imm:i140FiledOn"));
     }
 
     private List<StoredObject> notices(Folder folder) {

@@ -58,7 +58,26 @@ final class LpoDeskServiceFactory extends InMemoryServiceFactoryImpl {
                 }
                 super.updateProperties(repo, objectId, changeToken, properties, extension);
                 module().noticeChanged(objectId.getValue());
+                if (LpoDeskModuleStandIn.CASE.equals(typeOf(objectId.getValue()))) {
+                    module().recomputeCase(objectId.getValue());
+                }
                 module().caseOf(objectId.getValue()).ifPresent(kase -> module().recomputeEvidence(kase));
+            }
+
+            @Override
+            public String createItem(String repo, Properties properties, String folderId, List<String> policies,
+                                     Acl add, Acl remove, ExtensionsData extension) {
+                String id = super.createItem(repo, properties, folderId, policies, add, remove, extension);
+                PropertyData<?> type = properties.getProperties().get(PropertyIds.OBJECT_TYPE_ID);
+                if (type != null && LpoDeskModuleStandIn.STEP.equals(type.getFirstValue())) {
+                    module().caseOf(folderId).ifPresent(kase -> module().recomputeCase(kase));
+                }
+                return id;
+            }
+
+            private String typeOf(String objectId) {
+                var object = getStoreManger().getObjectStore(repositoryId).getObjectById(objectId);
+                return object == null ? null : object.getTypeId();
             }
 
             /** A created document with a bad tag is refused: the transaction that created it rolls back. */
