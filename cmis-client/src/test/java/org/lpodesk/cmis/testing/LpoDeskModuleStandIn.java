@@ -228,6 +228,17 @@ final class LpoDeskModuleStandIn {
         Map<String, PropertyData<?>> props = new HashMap<>(kase.getProperties());
         // a PERM case (PermCaseKeeper): its timeline stored on it, its clocks in the case deadline
         if ("PERM".equals(string(props, "imm:caseType"))) {
+            // every PERM case carries the PERM record's aspect (PermCaseKeeper adds it)
+            List<String> secondary = new ArrayList<>(kase.getSecondaryTypeIds());
+            if (!secondary.contains("P:imm:permCase")) {
+                secondary.add("P:imm:permCase");
+                Map<String, PropertyData<?>> system = new HashMap<>();
+                system.put(org.apache.chemistry.opencmis.commons.PropertyIds.SECONDARY_OBJECT_TYPE_IDS,
+                        new org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIdImpl(
+                                org.apache.chemistry.opencmis.commons.PropertyIds.SECONDARY_OBJECT_TYPE_IDS, secondary));
+                kase.updateSystemBasePropertiesWhenModified(new HashMap<>(system), "system");
+                props.putAll(system);
+            }
             PermRecord record = permRecord((Folder) kase, props);
             new PermInputRules().checkCase(record);
             PermTimeline timeline = permTracker.timeline(record);
