@@ -1025,6 +1025,45 @@ async function main() {
       return "uploaded, typed imm:evidence and tagged " + itemId + " in one dialog";
     });
 
+    await step("Paralegal adds a recruitment step on the demo PERM case and sees its timeline redrawn", paralegal, async () => {
+      const perm = await caseFolder("Lucia Garcia");
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(perm.nodeRef));
+      await paralegal.page.waitForSelector(".lpodesk-perm-timeline svg", { visible: true, timeout: 20000 })
+        .catch(() => { throw new StepFailure("the PERM case page draws no timeline"); });
+      const bars = () => paralegal.page.$$eval(".lpodesk-perm-timeline svg rect.lpodesk-perm-step", (r) => r.length);
+      const before = await bars();
+      if (before < 4) {
+        throw new StepFailure("the timeline shows " + before + " steps, the demo case has at least 4");
+      }
+      await paralegal.checkText("the PERM section");
+      await screenshot(paralegal, "perm-case-timeline");
+      const add = await paralegal.page.waitForSelector("button.lpodesk-add-step-button", { visible: true });
+      await add.click();
+      await dialog(paralegal, "Add a recruitment step to " + perm.caseNumber);
+      await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_stepKind]", "Job fair");
+      const day = new Date();
+      day.setDate(day.getDate() - 3);
+      const typed = (day.getMonth() + 1) + "/" + day.getDate() + "/" + day.getFullYear();
+      for (const field of ["stepStart", "stepEnd"]) {
+        const entry = await paralegal.page.$(".yui-panel input[id$=" + field + "-cntrl-date]");
+        await entry.type(typed);
+        await entry.evaluate((e) => e.dispatchEvent(new Event("change", { bubbles: true })));
+      }
+      await paralegal.page.type(".yui-panel input[name=prop_imm_stepWhere]", "Boston tech job fair " + RUN);
+      await paralegal.checkText("the add-step dialog");
+      await screenshot(paralegal, "perm-add-step-dialog");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+        .catch(() => { throw new StepFailure("the case page did not reload after the step was saved"); }),
+        clickButton(paralegal, "Save")]);
+      await paralegal.page.waitForSelector(".lpodesk-perm-timeline svg", { visible: true, timeout: 20000 });
+      const after = await bars();
+      const text = await paralegal.checkText("the PERM section after the step");
+      if (after !== before + 1 || text.indexOf("Boston tech job fair " + RUN) === -1) {
+        throw new StepFailure("the timeline went from " + before + " to " + after + " steps");
+      }
+      return before + " -> " + after + " steps on the timeline";
+    });
+
     await step("Paralegal edits a case: computed fields read-only, the attorney picked from the attorneys group", paralegal, async () => {
       const fresh = await caseFolder("Walk Beneficiary " + RUN);
       const person = await rest(USERS.paralegal, "GET", "/s/api/people/" + USERS.attorney.name);
