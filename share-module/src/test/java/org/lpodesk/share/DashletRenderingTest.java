@@ -248,6 +248,20 @@ class DashletRenderingTest {
     }
 
     @Test
+    void permWindowsClosingListTheNextPermClockOfEachCaseNearestFirst() throws Exception {
+        Responder repo = new Responder(Map.of("/lpodesk/perm/closing?days=30", "perm-closing.json"));
+        String html = render("perm-windows-closing", "pat", repo);
+        assertThat(repo.calls()).containsExactly("/lpodesk/perm/closing?days=30");
+        assertThat(html.indexOf("IMM-2026-00029")).isPositive().isLessThan(html.indexOf("IMM-2026-00031"));
+        assertThat(html).contains("PERM windows closing", "In 3 day(s)", "In 17 day(s)", "PERM audit response due",
+                        "2 PERM rule(s) broken", "Closes", "Findings", "class=\"lpodesk-due-soon\"",
+                        "href=\"/share/page/lpodesk-case?nodeRef=workspace%3A%2F%2FSpacesStore%2Fperm-2\"", "Wei &lt;Chen&gt;")
+                .doesNotContain("Wei <Chen>", "undefined");
+        assertThat(render("perm-windows-closing", "pat", new Responder(Map.of()).fail("/lpodesk/perm/closing?days=30", 500)))
+                .contains("PERM clocks are unavailable right now (repository status 500).");
+    }
+
+    @Test
     void casesMissingEvidenceShowTheRepositorysCountsAndSentences() throws Exception {
         String call = "/lpodesk/cases?missingEvidence=true&sort=deadline&max=20";
         Responder repo = new Responder(Map.of(call, "cases-missing-evidence.json"));

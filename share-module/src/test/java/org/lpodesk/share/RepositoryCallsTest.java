@@ -50,7 +50,8 @@ class RepositoryCallsTest {
             Map.entry("/lpodesk/notices/issues", "post"),
             Map.entry("/lpodesk/cases/checklist/tags", "post"),
             Map.entry("/lpodesk/cases/perm", "get"),
-            Map.entry("/lpodesk/cases/perm/steps", "post"));
+            Map.entry("/lpodesk/cases/perm/steps", "post"),
+            Map.entry("/lpodesk/perm/closing", "get"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

@@ -9,3 +9,34 @@
    outside any site (Share's header then shows no site navigation).
 -->
 <#macro caseLink nodeRef><#assign lpodeskSite=(page.url.templateArgs.site)!""><a class="theme-color-1 lpodesk-case-link" href="${url.context}/page<#if lpodeskSite?has_content>/site/${lpodeskSite?url}</#if>/lpodesk-case?nodeRef=${nodeRef?url}"><#nested></a></#macro>
+<#--
+   A dated list (case deadlines, PERM windows closing): due day with the days left, the case linked
+   to its page with the beneficiary, what is due, and the rule or finding. The words are the calling
+   dashlet's: its column headings and its "more" sentence; each row's days text comes from its controller.
+-->
+<#macro datedTable rows headings moreText="">
+   <table class="lpodesk-table">
+      <thead>
+         <tr><#list headings as h><th>${h?html}</th></#list></tr>
+      </thead>
+      <tbody>
+      <#list rows as d>
+         <tr class="lpodesk-${d.status}">
+            <td class="lpodesk-date">
+               <@day d.date/>
+               <div class="lpodesk-days">${d.daysText?html}</div>
+            </td>
+            <td>
+               <#if d.caseNodeRef?has_content><@caseLink d.caseNodeRef>${d.caseNumber?html}</@caseLink><#else>${d.caseNumber?html}</#if>
+               <div class="lpodesk-secondary">${d.beneficiary?html}</div>
+            </td>
+            <td>${d.label?html}</td>
+            <td class="lpodesk-rule">${d.rule?html}</td>
+         </tr>
+      </#list>
+      </tbody>
+   </table>
+   <#if moreText?has_content>
+   <div class="lpodesk-message">${moreText?html}</div>
+   </#if>
+</#macro>

@@ -15,6 +15,52 @@ var LPODeskDashlets =
    /** The vendor site preset (alfresco/web-extension/site-data/presets/lpodesk-presets.xml) */
    VENDOR_SITE_PRESET: "lpodesk-vendor-site-dashboard",
 
+   /** The style of each urgency the repository names (core's Urgency) */
+   URGENCY_CLASS: { OVERDUE: "overdue", SOON: "due-soon", LATER: "on-track" },
+
+   /**
+    * A dated list of the repository (GET /lpodesk/deadlines, /lpodesk/perm/closing) as the dashlet
+    * shows it: overdue first, then the nearest; days counted from the repository's "today" (the
+    * firm's zone) when it sends one.
+    *
+    * @param texts the calling dashlet's words: label(item) the line's label, days(n) the days left
+    *              (negative: overdue), unavailable(status) the error
+    * @return { error } or { rows, more }
+    */
+   datedRows: function datedRows(path, texts)
+   {
+      var result = LPODeskDashlets.getJson(path),
+         today = result.ok && result.json.today ? String(result.json.today) : LPODeskDashlets.today(),
+         rows = [], source, item, i;
+      if (!result.ok)
+      {
+         return { error: texts.unavailable(String(result.status)) };
+      }
+      source = result.json.deadlines || [];
+      for (i = 0; i < source.length; i++)
+      {
+         item = source[i];
+         rows.push(
+         {
+            date: item.date,
+            daysLeft: LPODeskDashlets.daysBetween(today, item.date),
+            daysText: texts.days(LPODeskDashlets.daysBetween(today, item.date)),
+            status: LPODeskDashlets.URGENCY_CLASS[String(item.urgency)] || "on-track",
+            label: texts.label(item),
+            rule: item.rule || "",
+            caseNodeRef: item.caseNodeRef || "",
+            caseNumber: item.caseNumber || "",
+            beneficiary: item.beneficiary || ""
+         });
+      }
+      rows.sort(function(a, b)
+      {
+         return a.daysLeft - b.daysLeft;
+      });
+      // the repository pages its answer: say so rather than cut the list silently
+      return { rows: rows, more: result.json.hasMore === true };
+   },
+
    /**
     * GET a repository JSON resource.
     * @return {object} { ok: boolean, status: number, json: object|null (on failure: the error body, when JSON) }

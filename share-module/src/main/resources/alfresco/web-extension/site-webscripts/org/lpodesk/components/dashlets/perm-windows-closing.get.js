@@ -1,0 +1,33 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/org/lpodesk/components/dashlets/lpodesk-dashlets.lib.js">
+
+/**
+ * PERM windows closing: GET /lpodesk/perm/closing?days=30 (the PERM cases the current user can
+ * read), the next PERM clock of each as the repository keeps it, overdue first.
+ */
+function main()
+{
+   var days = 30,
+      list = LPODeskDashlets.datedRows("/lpodesk/perm/closing?days=" + days,
+      {
+         label: function(item)
+         {
+            return item.label || "";
+         },
+         days: function(n)
+         {
+            return n < 0 ? msg.get("label.overdue", [String(-n)]) : n === 0 ? msg.get("label.today") : msg.get("label.days-left", [String(n)]);
+         },
+         unavailable: function(status)
+         {
+            return msg.get("message.unavailable", [status]);
+         }
+      });
+
+   model.days = days;
+   model.error = list.error;
+   model.deadlines = list.rows;
+   model.more = list.more;
+   model.widgets = LPODeskDashlets.standardWidgets(msg.get("dashlet.help"));
+}
+
+main();
