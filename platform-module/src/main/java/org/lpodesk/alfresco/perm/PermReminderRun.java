@@ -78,7 +78,7 @@ public final class PermReminderRun {
     public Report run() {
         LocalDate today = firmCalendar.today(clock);
         String cmis = "SELECT c.cmis:objectId FROM imm:case AS c WHERE c.imm:caseType = '" + CaseType.PERM.name() + "' AND "
-                + CaseStatus.cmisOpenCondition("c") + " ORDER BY c.cmis:objectId";
+                + CaseStatus.cmisOpenCondition("c") + " ORDER BY c.imm:caseNumber ASC";
         int cases = 0;
         int sent = 0;
         int failed = 0;
