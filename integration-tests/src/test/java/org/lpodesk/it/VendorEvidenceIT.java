@@ -68,7 +68,8 @@ public class VendorEvidenceIT extends AbstractAlfrescoIT {
                         ImmModel.PROP_ISSUE_MISSING_EVIDENCE, "Criteria of the award"))
                 .getChildRef());
 
-        RfeResponsePort.ResponseState before = responses.state(firm.caseFolder.toString(), List.of());
+        // read in a transaction, as the task listeners read it (outside one the node caches may answer stale)
+        RfeResponsePort.ResponseState before = firm.asAdmin(() -> responses.state(firm.caseFolder.toString(), List.of()));
         assertEquals(1, before.issues().size());
         assertFalse("no exhibit yet", before.issues().get(0).answered());
 
@@ -76,7 +77,7 @@ public class VendorEvidenceIT extends AbstractAlfrescoIT {
                 "award-criteria-" + firm.suffix + ".pdf", Map.of(ImmModel.PROP_CHECKLIST_ITEMS,
                         new ArrayList<>(List.of("eb1a.criterion.prizes")))));
         firm.as(firm.paralegal, () -> nodes().createAssociation(issue, exhibit, ImmModel.ASSOC_ISSUE_EXHIBITS));
-        RfeResponsePort.ResponseState after = responses.state(firm.caseFolder.toString(), List.of());
+        RfeResponsePort.ResponseState after = firm.asAdmin(() -> responses.state(firm.caseFolder.toString(), List.of()));
         assertEquals(List.of("award-criteria-" + firm.suffix + ".pdf"), after.issues().get(0).exhibits());
     }
 

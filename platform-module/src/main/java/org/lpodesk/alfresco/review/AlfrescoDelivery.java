@@ -12,7 +12,7 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.version.Version2Model;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.repository.ContentService;
-import org.alfresco.service.cmr.repository.ContentWriter;
+import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.version.Version;
@@ -77,8 +77,11 @@ public final class AlfrescoDelivery implements DeliveryPort {
 
             behaviourFilter.disableBehaviour(target, ContentModel.ASPECT_VERSIONABLE);
             try {
-                ContentWriter writer = contentService.getWriter(target, ContentModel.PROP_CONTENT, true);
-                writer.putContent(contentService.getReader(draft, ContentModel.PROP_CONTENT));
+                // a draft without content (a record a vendor created but never wrote) delivers its metadata only
+                ContentReader content = contentService.getReader(draft, ContentModel.PROP_CONTENT);
+                if (content != null && content.exists()) {
+                    contentService.getWriter(target, ContentModel.PROP_CONTENT, true).putContent(content);
+                }
                 writeApproval(target, d.approval(), label);
             } finally {
                 behaviourFilter.enableBehaviour(target, ContentModel.ASPECT_VERSIONABLE);
