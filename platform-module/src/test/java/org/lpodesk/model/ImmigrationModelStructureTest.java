@@ -197,11 +197,29 @@ class ImmigrationModelStructureTest {
                 "imm:uscisNotice", "imm:rfeResponse", "imm:researchMemo", "imm:clientCorrespondence",
                 "imm:identityDocument", "imm:evidenceWaiver", "imm:rfeIssue", "imm:recruitmentStep");
         assertThat(model.aspects.keySet()).containsExactlyInAnyOrder("imm:outsourcingConsent", "imm:confidentiality",
-                "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags", "imm:permCase");
+                "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags", "imm:permCase",
+                "imm:evidenceRecords");
         assertThat(model.types.get("imm:client").parent()).isEqualTo("cm:folder");
         assertThat(model.types.get("imm:case").parent()).isEqualTo("cm:folder");
         assertThat(model.types.values().stream().filter(t -> "imm:document".equals(t.parent()))).hasSize(10);
         assertThat(model.types.get("imm:document").mandatoryAspects()).containsExactly("imm:confidentiality");
+    }
+
+    @Test
+    void noFolderTypeDeclaresAChildAssociationSoCmisMayFileAnyDocumentInIt() {
+        // Alfresco's CMIS layer answers cmis:allowedChildObjectTypeIds from the child associations a folder
+        // type declares (its own and its parents', not its aspects'), and refuses every other type: with
+        // imm:evidenceWaivers on imm:case, a live repository refused the kit's uploads into a case. Records
+        // kept under a folder hang on an aspect.
+        List<String> folderTypes = model.types.values().stream().filter(t -> "cm:folder".equals(t.parent())
+                || "imm:client".equals(t.parent()) || "imm:case".equals(t.parent())).map(ContentModel.ModelClass::name).toList();
+        assertThat(folderTypes).contains("imm:client", "imm:case");
+        for (String type : folderTypes) {
+            assertThat(model.types.get(type).associationNames()).as(type)
+                    .noneMatch(a -> model.associations.get(a).child());
+        }
+        assertThat(model.types.get("imm:case").mandatoryAspects()).contains("imm:evidenceRecords");
+        assertThat(model.aspects.get("imm:evidenceRecords").associationNames()).containsExactly("imm:evidenceWaivers");
     }
 
     @Test

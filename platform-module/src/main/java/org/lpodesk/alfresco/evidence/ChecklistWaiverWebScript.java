@@ -113,6 +113,10 @@ public final class ChecklistWaiverWebScript extends AbstractWebScript {
                 if (existing.isPresent()) {
                     nodeService.addProperties(existing.get(), props);
                 } else {
+                    // a case created before the waivers moved to imm:evidenceRecords gets the aspect now
+                    if (!nodeService.hasAspect(caseNode, ImmModel.ASPECT_EVIDENCE_RECORDS)) {
+                        nodeService.addAspect(caseNode, ImmModel.ASPECT_EVIDENCE_RECORDS, Map.of());
+                    }
                     props.put(ContentModel.PROP_NAME, "waiver-" + itemId);
                     nodeService.createNode(caseNode, ImmModel.ASSOC_EVIDENCE_WAIVERS,
                             QName.createQName(ImmModel.URI, QName.createValidLocalName(itemId)),

@@ -111,6 +111,8 @@ public interface ImmModel {
     QName PROP_WAIVER_REASON = QName.createQName(URI, "waiverReason");
     QName PROP_WAIVED_BY = QName.createQName(URI, "waivedBy");
     QName PROP_WAIVED_ON = QName.createQName(URI, "waivedOn");
+    /** Holds a case's waiver records (imm:evidenceWaivers); mandatory on new cases, added to older ones on their first waiver. */
+    QName ASPECT_EVIDENCE_RECORDS = QName.createQName(URI, "evidenceRecords");
     QName ASPECT_EVIDENCE_TAGS = QName.createQName(URI, "evidenceTags");
     QName PROP_CHECKLIST_ITEMS = QName.createQName(URI, "checklistItems");
     QName PROP_FOREIGN_LANGUAGE = QName.createQName(URI, "foreignLanguage");
