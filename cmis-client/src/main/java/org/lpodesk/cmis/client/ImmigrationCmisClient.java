@@ -400,7 +400,7 @@ public final class ImmigrationCmisClient {
         String number = (String) p.get("imm:caseNumber");
         CmisQuery q = CmisQuery.from(rules, RECRUITMENT_STEP_TYPE, "s")
                 .select("imm:stepKind", "imm:stepStart", "imm:stepEnd", "imm:stepWhere")
-                .where("imm:stepCaseNumber", Op.EQ, number).orderBy("imm:stepStart", true);
+                .where("imm:stepCaseNumber", Op.EQ, number).orderBy("imm:stepStart", true).orderBy("imm:stepEnd", true);
         List<PermStatus.Step> steps = new ArrayList<>();
         for (int skip = 0; ; skip += 100) {
             Page<PermStatus.Step> page = query(q, skip, 100, r -> new PermStatus.Step(str(r, "imm:stepKind"),

@@ -352,7 +352,7 @@ class CliCommandsTest {
         org.lpodesk.cmis.client.PermStatus perm = kit.perm(n);
         assertThat(perm.earliestFiling()).isEqualTo(java.time.LocalDate.of(2026, 4, 2));
         assertThat(perm.steps()).extracting(org.lpodesk.cmis.client.PermStatus.Step::kind)
-                .containsExactly("SWA_JOB_ORDER", "NOTICE_OF_FILING", "SUNDAY_AD");
+                .containsExactly("NOTICE_OF_FILING", "SWA_JOB_ORDER", "SUNDAY_AD");
     }
 
     @Test
