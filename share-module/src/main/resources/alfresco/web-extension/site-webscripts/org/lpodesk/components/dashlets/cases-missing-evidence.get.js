@@ -7,13 +7,12 @@
  * checklists and completeness); nothing is counted here.
  */
 var MAX = 20;
-/** The style of each urgency the repository names, as in "My case deadlines" */
-var URGENCY_CLASS = { OVERDUE: "overdue", SOON: "due-soon", LATER: "on-track" };
-
 function main()
 {
    // on a site dashboard, that site's cases; on a user dashboard, every case the user can read
-   var site = (typeof page !== "undefined" && page.url.templateArgs.site) ? String(page.url.templateArgs.site) : "",
+   // Surf puts "page" in the scope as a Java map on a dashboard; Rhino throws on typeof of it (a live Share's
+   // site dashboard answered 500), so ask the scope whether it has one
+   var site = (this.page != null && page.url.templateArgs.site) ? String(page.url.templateArgs.site) : "",
       result = LPODeskDashlets.getJson("/lpodesk/cases?missingEvidence=true&sort=deadline&max=" + MAX +
          (site ? "&site=" + encodeURIComponent(site) : "")),
       cases = [],
@@ -39,7 +38,7 @@ function main()
             required: item.evidence ? item.evidence.required : 0,
             summary: item.evidence && item.evidence.summary ? String(item.evidence.summary) : "",
             deadline: item.caseDeadline || "",
-            status: item.urgency ? (URGENCY_CLASS[String(item.urgency)] || "on-track") : ""
+            status: item.urgency ? (LPODeskDashlets.URGENCY_CLASS[String(item.urgency)] || "on-track") : ""
          });
       }
       model.cases = cases;
