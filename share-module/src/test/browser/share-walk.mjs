@@ -905,9 +905,10 @@ async function main() {
         await paralegal.page.waitForSelector(".yui-panel input[name=prop_cm_name]", { visible: true });
         await paralegal.page.type(".yui-panel input[name=prop_cm_name]", kindLabel + " " + RUN + ".txt");
         await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_noticeKind]", kindLabel);
-        const today = new Date();
+        // the firm's today, as the repository counts it (this machine's zone may already be tomorrow there)
+        const [y, m, d] = (await rest(USERS.paralegal, "GET", "/s/lpodesk/deadlines?days=1")).today.split("-").map(Number);
         const entry = await paralegal.page.$(".yui-panel input[id$=noticeDate-cntrl-date]");
-        await entry.type((today.getMonth() + 1) + "/" + today.getDate() + "/" + today.getFullYear());
+        await entry.type(m + "/" + d + "/" + y);
         await entry.evaluate((e) => e.dispatchEvent(new Event("change", { bubbles: true })));
         await selectByLabel(paralegal, ".yui-panel select[name=prop_imm_serviceMethod]", "Mail");
         await paralegal.checkText("the add-notice dialog");

@@ -132,10 +132,13 @@
     * Inside a case folder (reached by browsing or from a search result) the breadcrumb gets a link
     * to the case's page, where its status, deadlines, notices and outsourced work are.
     */
-   YAHOO.Bubbling.on("doclistMetadata", function LPODesk_caseBanner(layer, args)
+   /** The case folder the library shows now, else null */
+   var currentCase = null;
+
+   /** Puts the case page link at the end of the toolbar's breadcrumb, once */
+   var showCaseBanner = function LPODesk_showCaseBanner()
    {
-      var folder = args[1] && args[1].metadata ? args[1].metadata.parent : null,
-         toolbar = Alfresco.util.ComponentManager.findFirst("Alfresco.DocListToolbar"),
+      var toolbar = Alfresco.util.ComponentManager.findFirst("Alfresco.DocListToolbar"),
          breadcrumb = toolbar ? Dom.get(toolbar.id + "-breadcrumb") : null,
          banner = Dom.get("lpodesk-case-banner"),
          props, number;
@@ -143,18 +146,45 @@
       {
          banner.parentNode.removeChild(banner);
       }
-      if (!breadcrumb || !folder || folder.type !== "imm:case")
+      if (!breadcrumb || !currentCase)
       {
          return;
       }
-      props = folder.properties || {};
+      props = currentCase.properties || {};
       number = props["imm:caseNumber"] || props.imm_caseNumber || "";
       banner = document.createElement("span");
       banner.id = "lpodesk-case-banner";
       banner.className = "lpodesk-case-banner";
-      banner.innerHTML = '<a class="theme-color-1" href="' + Alfresco.util.siteURL("lpodesk-case?nodeRef=" + encodeURIComponent(folder.nodeRef)) + '">' +
+      banner.innerHTML = '<a class="theme-color-1" href="' + Alfresco.util.siteURL("lpodesk-case?nodeRef=" + encodeURIComponent(currentCase.nodeRef)) + '">' +
          $html(Alfresco.util.message("lpodesk.case-page.link", null, number)) + "</a>";
       breadcrumb.appendChild(banner);
+   };
+
+   YAHOO.Bubbling.on("doclistMetadata", function LPODesk_caseBanner(layer, args)
+   {
+      var folder = args[1] && args[1].metadata ? args[1].metadata.parent : null;
+      currentCase = folder && folder.type === "imm:case" ? folder : null;
+      showCaseBanner();
+   });
+
+   /*
+    * The toolbar draws its breadcrumb again when the folder tree has loaded (a live Share did so after
+    * the banner was added, and the link was gone): the banner follows every redraw
+    */
+   YAHOO.util.Event.onDOMReady(function LPODesk_followBreadcrumb()
+   {
+      if (!Alfresco.DocListToolbar || Alfresco.DocListToolbar.prototype.lpodeskCaseBanner)
+      {
+         return;
+      }
+      var generate = Alfresco.DocListToolbar.prototype._generateBreadcrumb;
+      Alfresco.DocListToolbar.prototype.lpodeskCaseBanner = true;
+      Alfresco.DocListToolbar.prototype._generateBreadcrumb = function LPODesk_generateBreadcrumb()
+      {
+         var result = generate.apply(this, arguments);
+         showCaseBanner();
+         return result;
+      };
    });
 
    YAHOO.Bubbling.on("doclistMetadata", function LPODesk_onDoclistMetadata(layer, args)
