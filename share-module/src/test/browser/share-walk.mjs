@@ -878,12 +878,16 @@ async function main() {
       await paralegal.goto("/page/site/" + FIRM_SITE + "/documentlibrary?path=" + encodeURIComponent(summary.libraryPath));
       const link = await paralegal.page.waitForSelector("#lpodesk-case-banner a", { visible: true, timeout: 20000 })
         .catch(() => { throw new StepFailure("the case folder's library view has no link to the case page"); });
-      const label = await link.evaluate((a) => a.textContent.trim());
+      // the toolbar redraws its breadcrumb as the library loads, and the link with it: read it once the page is quiet
+      await link.dispose();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const label = await paralegal.page.$eval("#lpodesk-case-banner a", (a) => a.textContent.trim());
       if (label !== "Case page of " + eb1.caseNumber) {
         throw new StepFailure("the link reads '" + label + "'");
       }
       await screenshot(paralegal, "library-case-folder-links-its-case-page");
-      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), link.click()]);
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }),
+        paralegal.page.$eval("#lpodesk-case-banner a", (a) => a.click())]);
       await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
       const text = await paralegal.checkText("the case page from the library");
       if (text.indexOf(eb1.caseNumber) === -1) {
@@ -985,8 +989,9 @@ async function main() {
       const edit = await paralegal.page.waitForSelector("button.lpodesk-edit-issue-button[data-number='1']", { visible: true });
       await edit.click();
       await dialog(paralegal, "Issue 1");
-      await paralegal.page.waitForFunction((name) => document.querySelector(".yui-panel") &&
-        document.querySelector(".yui-panel").textContent.indexOf(name) !== -1, { timeout: 15000 }, "Exhibit 1 circulation " + RUN)
+      // Share keeps earlier dialogs' panels in the page: the issue's is any panel that names the exhibit
+      await paralegal.page.waitForFunction((name) => Array.from(document.querySelectorAll(".yui-panel"))
+        .some((p) => p.textContent.indexOf(name) !== -1), { timeout: 15000 }, "Exhibit 1 circulation " + RUN)
         .catch(() => { throw new StepFailure("the issue's edit form does not list its exhibit"); });
       await paralegal.checkText("the issue's edit form");
       await screenshot(paralegal, "rfe-issue-edit-form-with-its-exhibit");
