@@ -25,9 +25,17 @@ function main()
       });
 
    model.days = days;
-   model.error = list.error;
-   model.deadlines = list.rows;
-   model.more = list.more;
+   // only what is there: an undefined value reaches the template as a Java object, not as "missing"
+   // (a live Share printed org.mozilla.javascript.Undefined@... in the dashlet)
+   if (list.error)
+   {
+      model.error = list.error;
+   }
+   else
+   {
+      model.deadlines = list.rows;
+      model.more = list.more;
+   }
    model.widgets = LPODeskDashlets.standardWidgets(msg.get("dashlet.help"));
 }
 
