@@ -410,6 +410,9 @@ public final class ImmigrationCmisClient {
                 break;
             }
         }
+        // first day, then last day, whatever order a server gives rows of one first day (the in-memory one ignores the second key)
+        steps.sort(java.util.Comparator.comparing(PermStatus.Step::start, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(PermStatus.Step::end, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         return new PermStatus(kase.id(), number, instantDay(p.get("imm:eta9089FiledOn")), (String) p.get("imm:flagCaseNumber"),
                 instantDay(p.get("imm:permEarliestFiling")), instantDay(p.get("imm:permLatestFiling")),
                 number(p.get("imm:permViolationCount")), strings(p.get("imm:permViolations")),
