@@ -104,7 +104,9 @@ public final class EvidenceTriggers implements
     @Override
     public void onUpdateProperties(NodeRef node, Map<QName, Serializable> before, Map<QName, Serializable> after) {
         if (ImmModel.TYPE_CASE.equals(nodeService.getType(node))) {
-            if (changed(before, after, ImmModel.PROP_FINAL_MERITS_NOTE)) {
+            // Share's case edit form sends an untouched empty note as "": only a real change is the attorney's
+            // (a live Share refused every paralegal's case edit with 403)
+            if (!text(before.get(ImmModel.PROP_FINAL_MERITS_NOTE)).equals(text(after.get(ImmModel.PROP_FINAL_MERITS_NOTE)))) {
                 refuseNonAttorney(node);
             }
             if (changed(before, after, ImmModel.PROP_CASE_TYPE)) {
@@ -200,6 +202,10 @@ public final class EvidenceTriggers implements
 
     private void pend(NodeRef caseNode) {
         pending.pend(caseNode);
+    }
+
+    private static String text(Serializable value) {
+        return value == null ? "" : value.toString().strip();
     }
 
     private static boolean changed(Map<QName, Serializable> before, Map<QName, Serializable> after, QName property) {
