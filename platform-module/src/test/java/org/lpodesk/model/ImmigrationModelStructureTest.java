@@ -195,10 +195,10 @@ class ImmigrationModelStructureTest {
         assertThat(model.types.keySet()).containsExactlyInAnyOrder("imm:client", "imm:case", "imm:document",
                 "imm:petitionDraft", "imm:coverLetter", "imm:jobDescription", "imm:supportLetter", "imm:evidence",
                 "imm:uscisNotice", "imm:rfeResponse", "imm:researchMemo", "imm:clientCorrespondence",
-                "imm:identityDocument", "imm:evidenceWaiver", "imm:rfeIssue", "imm:recruitmentStep");
+                "imm:identityDocument", "imm:evidenceWaiver", "imm:rfeIssue", "imm:recruitmentStep", "imm:statusCheck");
         assertThat(model.aspects.keySet()).containsExactlyInAnyOrder("imm:outsourcingConsent", "imm:confidentiality",
                 "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags", "imm:permCase",
-                "imm:evidenceRecords");
+                "imm:evidenceRecords", "imm:uscisStatus");
         assertThat(model.types.get("imm:client").parent()).isEqualTo("cm:folder");
         assertThat(model.types.get("imm:case").parent()).isEqualTo("cm:folder");
         assertThat(model.types.values().stream().filter(t -> "imm:document".equals(t.parent()))).hasSize(10);

@@ -35,7 +35,8 @@ class ListConstraintsMatchCoreTest {
             Map.entry("imm:taskKinds", TaskKind.class),
             Map.entry("imm:permStepKinds", org.lpodesk.perm.PermStepKind.class),
             Map.entry("imm:wageUnits", org.lpodesk.perm.WageUnit.class),
-            Map.entry("imm:wageLevels", org.lpodesk.perm.WageLevel.class));
+            Map.entry("imm:wageLevels", org.lpodesk.perm.WageLevel.class),
+            Map.entry("imm:statusSources", org.lpodesk.uscis.StatusSource.class));
 
     private static final ContentModel MODEL = ContentModel.immigration();
 

@@ -159,4 +159,25 @@ public interface ImmModel {
     QName PROP_STEP_WHERE = QName.createQName(URI, "stepWhere");
     QName PROP_STEP_CASE_NUMBER = QName.createQName(URI, "stepCaseNumber");
     QName ASSOC_STEP_EVIDENCE = QName.createQName(URI, "stepEvidence");
+
+    // USCIS case status
+    QName ASPECT_USCIS_STATUS = QName.createQName(URI, "uscisStatus");
+    QName PROP_USCIS_LAST_STATUS = QName.createQName(URI, "uscisLastStatus");
+    QName PROP_USCIS_LAST_STATUS_AT = QName.createQName(URI, "uscisLastStatusAt");
+    QName PROP_USCIS_LAST_RECEIPT = QName.createQName(URI, "uscisLastReceipt");
+    QName PROP_USCIS_SUGGESTED_STATUS = QName.createQName(URI, "uscisSuggestedStatus");
+    QName ASSOC_STATUS_CHECKS = QName.createQName(URI, "statusChecks");
+    QName TYPE_STATUS_CHECK = QName.createQName(URI, "statusCheck");
+    QName PROP_CHECK_RECEIPT_NUMBER = QName.createQName(URI, "checkReceiptNumber");
+    QName PROP_CHECKED_AT = QName.createQName(URI, "checkedAt");
+    QName PROP_CHECKED_BY = QName.createQName(URI, "checkedBy");
+    QName PROP_CHECK_SOURCE = QName.createQName(URI, "checkSource");
+    QName PROP_CHECK_FORM_TYPE = QName.createQName(URI, "checkFormType");
+    QName PROP_USCIS_STATUS_TEXT = QName.createQName(URI, "uscisStatusText");
+    QName PROP_USCIS_STATUS_DESCRIPTION = QName.createQName(URI, "uscisStatusDescription");
+    QName PROP_USCIS_MODIFIED = QName.createQName(URI, "uscisModified");
+    QName PROP_CHECK_FAILURE = QName.createQName(URI, "checkFailure");
+    QName PROP_STATUS_CHANGED = QName.createQName(URI, "statusChanged");
+    QName PROP_CHECK_CASE_NUMBER = QName.createQName(URI, "checkCaseNumber");
+    QName ASSOC_CHECK_SCREENSHOT = QName.createQName(URI, "checkScreenshot");
 }
