@@ -30,6 +30,7 @@ public final class WorkflowEngine implements AutoCloseable {
     static final String WORKFLOW_DIR = "alfresco/module/lpodesk-platform/workflow/";
     public static final String OUTSOURCING_BPMN = WORKFLOW_DIR + "outsourcing.bpmn20.xml";
     static final String ATTORNEY_REVIEW_BPMN = WORKFLOW_DIR + "attorney-review.bpmn20.xml";
+    static final String OBTAIN_NOTICE_BPMN = WORKFLOW_DIR + "obtain-notice.bpmn20.xml";
 
     /** Where the engine keeps its tables. */
     public record Database(String url, String user, String password, String schemaUpdate) {

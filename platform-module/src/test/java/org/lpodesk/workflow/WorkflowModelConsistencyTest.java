@@ -37,7 +37,7 @@ class WorkflowModelConsistencyTest {
 
     private final Document model = parse(MODULE + "model/workflow-model.xml", false);
     private final List<Document> processes = List.of(parse(WorkflowEngine.OUTSOURCING_BPMN, true),
-            parse(WorkflowEngine.ATTORNEY_REVIEW_BPMN, true));
+            parse(WorkflowEngine.ATTORNEY_REVIEW_BPMN, true), parse(WorkflowEngine.OBTAIN_NOTICE_BPMN, true));
     private final Properties messages = load(MODULE + "messages/workflow-model.properties");
 
     @Test

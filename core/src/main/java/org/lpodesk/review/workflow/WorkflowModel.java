@@ -17,6 +17,10 @@ public final class WorkflowModel {
 
     public static final String OUTSOURCING_PROCESS = "immOutsourcing";
     public static final String ATTORNEY_REVIEW_PROCESS = "immAttorneyReview";
+    /** Started by the repository when USCIS's case status says a notice was sent. */
+    public static final String OBTAIN_NOTICE_PROCESS = "immObtainNotice";
+    /** Firm paralegals, who claim the obtain-notice task (the process names the group literally). */
+    public static final String PARALEGALS_GROUP = "GROUP_IMM_PARALEGALS";
 
     /** The message that cancels an outsourcing process from any open step. */
     public static final String CANCEL_MESSAGE = "immwfCancelRequest";
@@ -51,6 +55,10 @@ public final class WorkflowModel {
     public static final String VAR_HOURS_LOGGED_TOTAL = "immwf_hoursLoggedTotal";
     public static final String VAR_RFE_ISSUES = "immwf_rfeIssues";
     public static final String VAR_EVIDENCE_CHECKLIST = "immwf_evidenceChecklist";
+
+    // immwf:uscisStatusFacts (immObtainNotice)
+    public static final String VAR_STATUS_RECEIPT_NUMBER = "immwf_statusReceiptNumber";
+    public static final String VAR_STATUS_TEXT = "immwf_statusText";
 
     // immwf:intakeTask, immwf:draftingTask
     public static final String VAR_DRAFTING_ASSOCIATE = "immwf_draftingAssociate";

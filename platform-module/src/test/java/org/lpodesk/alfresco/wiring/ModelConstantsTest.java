@@ -50,6 +50,6 @@ class ModelConstantsTest {
             assertThat(names).as("%s = immwf:%s", m.group(1), m.group(2)).contains("immwf:" + m.group(2));
             constants++;
         }
-        assertThat(constants).isEqualTo(5);
+        assertThat(constants).as("the check read the constants").isGreaterThanOrEqualTo(10);
     }
 }
