@@ -1,6 +1,10 @@
 package org.lpodesk.alfresco.notice;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.attributes.DuplicateAttributeException;
@@ -56,5 +60,29 @@ public final class ReceiptNumberRegistry {
         if (caseNode.toString().equals(attributeService.getAttribute(KEY, number.value()))) {
             attributeService.removeAttribute(KEY, number.value());
         }
+    }
+
+    /** The case that holds the number, if one does. */
+    public Optional<NodeRef> holder(ReceiptNumber number) {
+        Serializable reservation = attributeService.getAttribute(KEY, number.value());
+        return reservation != null && NodeRef.isNodeRef(reservation.toString())
+                ? Optional.of(new NodeRef(reservation.toString())) : Optional.empty();
+    }
+
+    /** Every claimed number, by the case holding it, in the order the database lists them. */
+    public Map<NodeRef, List<ReceiptNumber>> byCase() {
+        Map<NodeRef, List<ReceiptNumber>> all = new LinkedHashMap<>();
+        attributeService.getAttributes((id, value, keys) -> {
+            if (value != null && NodeRef.isNodeRef(value.toString()) && keys.length > 1 && keys[1] != null) {
+                try {
+                    all.computeIfAbsent(new NodeRef(value.toString()), k -> new ArrayList<>())
+                            .add(new ReceiptNumber(keys[1].toString()));
+                } catch (IllegalArgumentException malformed) {
+                    // a number claimed before the format was enforced: not asked about
+                }
+            }
+            return true;
+        }, KEY);
+        return all;
     }
 }
