@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -87,13 +88,21 @@ public final class ScheduledStatusRun {
 
     /** @return what the run did, or empty when no API credentials are configured */
     public Optional<StatusRun.Report> run() {
+        return run(caseNode -> true);
+    }
+
+    /**
+     * The run over some open cases only (an administrator's "check these now", a test's own case);
+     * the day's quota still counts every API check of the day.
+     */
+    public Optional<StatusRun.Report> run(Predicate<NodeRef> cases) {
         Optional<CaseStatusApi> api = client.api();
         if (api.isEmpty()) {
             LOG.info("USCIS status checks: no API credentials (lpodesk.uscis.api.clientId/clientSecret); only manual and "
                     + "notice entries are recorded");
             return Optional.empty();
         }
-        List<ReceiptNumber> receipts = readOnly(this::openReceipts);
+        List<ReceiptNumber> receipts = readOnly(() -> openReceipts(cases));
         Set<ReceiptNumber> asked = readOnly(this::askedToday);
         CheckPlanner.Plan plan = new CheckPlanner(settings).plan(receipts, asked, clock.instant());
         StatusRun.Report report = new StatusRun(settings, clock, sleep).run(plan, api.get()::check,
@@ -122,13 +131,13 @@ public final class ScheduledStatusRun {
     }
 
     /** The open cases' receipt numbers, the cases checked longest ago (or never) first. */
-    private List<ReceiptNumber> openReceipts() {
+    private List<ReceiptNumber> openReceipts(Predicate<NodeRef> cases) {
         record CaseReceipts(Instant lastChecked, List<ReceiptNumber> numbers) {
         }
         List<CaseReceipts> open = new ArrayList<>();
         for (Map.Entry<NodeRef, List<ReceiptNumber>> e : registry.byCase().entrySet()) {
             NodeRef caseNode = e.getKey();
-            if (!nodeService.exists(caseNode) || !ImmModel.TYPE_CASE.equals(nodeService.getType(caseNode))) {
+            if (!cases.test(caseNode) || !nodeService.exists(caseNode) || !ImmModel.TYPE_CASE.equals(nodeService.getType(caseNode))) {
                 continue;
             }
             Serializable status = nodeService.getProperty(caseNode, ImmModel.PROP_CASE_STATUS);
