@@ -28,9 +28,12 @@ import org.lpodesk.cmis.client.Identifiers;
 import org.lpodesk.cmis.client.ImmigrationCmisClient;
 import org.lpodesk.cmis.client.NewCase;
 import org.lpodesk.cmis.client.NewClient;
+import org.lpodesk.cmis.client.CmisConnection;
 import org.lpodesk.cmis.client.NewNotice;
 import org.lpodesk.cmis.client.NoticeRecord;
 import org.lpodesk.cmis.client.Page;
+import org.lpodesk.cmis.client.RepositoryScripts;
+import org.lpodesk.cmis.client.UscisStatus;
 import org.lpodesk.cmis.importer.ImportException;
 import org.lpodesk.cmis.importer.ImportSummary;
 import org.lpodesk.cmis.importer.PracticeImporter;
@@ -54,7 +57,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {LpoDeskCmisCli.CaseCommand.class, LpoDeskCmisCli.NoticeCommand.class,
                 LpoDeskCmisCli.DeadlinesCommand.class, LpoDeskCmisCli.QueryCommand.class,
                 LpoDeskCmisCli.ImportCommand.class, LpoDeskCmisCli.TypesCommand.class,
-                LpoDeskCmisCli.ChecklistCommand.class, LpoDeskCmisCli.PermCommand.class})
+                LpoDeskCmisCli.ChecklistCommand.class, LpoDeskCmisCli.PermCommand.class,
+                LpoDeskCmisCli.StatusCommand.class})
 public final class LpoDeskCmisCli {
 
     public static final int REFUSED = 1;
@@ -420,6 +424,89 @@ public final class LpoDeskCmisCli {
 
         private static String day(java.time.LocalDate day) {
             return day == null ? "-" : day.toString();
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, subcommands = {StatusShow.class, StatusRecord.class})
+    static final class StatusCommand extends Group {
+    }
+
+    /** A case's USCIS status log as the repository keeps it. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class StatusShow extends Connected {
+        @Parameters(index = "0", descriptionKey = "param.case")
+        String caseRef;
+
+        StatusShow(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            UscisStatus status = kit().uscisStatus(caseRef);
+            if (status.checks().isEmpty()) {
+                out().println(Messages.get("cli.statusNone", nz(status.caseNumber())));
+                return 0;
+            }
+            out().println(Messages.get("cli.statusHeader", nz(status.caseNumber()), nz(status.lastStatus()),
+                    status.lastStatusAt() == null ? "-" : status.lastStatusAt().toString()));
+            if (status.suggestedStatus() != null) {
+                out().println(Messages.get("cli.statusSuggested", status.suggestedStatus()));
+            }
+            for (UscisStatus.Check check : status.checks()) {
+                String what = check.failure() != null ? Messages.get("cli.statusFailed", check.failure())
+                        : check.statusText() + (check.changed() ? Messages.get("cli.statusChangedMark") : "");
+                out().println(Messages.get("cli.statusLine", check.checkedAt(), nz(check.receiptNumber()), nz(check.source()),
+                        nz(check.checkedBy()), what));
+            }
+            return 0;
+        }
+    }
+
+    /** Records what a person read on USCIS's case status page, through the repository's recorder. */
+    @Command(name = "record", mixinStandardHelpOptions = true)
+    static final class StatusRecord extends Connected {
+        @Parameters(index = "0", descriptionKey = "param.receipt")
+        String receipt;
+        @Option(names = "--text", required = true, descriptionKey = "option.statusText")
+        String text;
+        @Option(names = "--description", descriptionKey = "option.statusDescription")
+        String description;
+        @Option(names = "--form-type", descriptionKey = "option.formType")
+        String formType;
+        @Option(names = "--modified", descriptionKey = "option.uscisModified")
+        String modified;
+        @Option(names = "--source", defaultValue = "manual", descriptionKey = "option.statusSource")
+        String source;
+        @Option(names = "--service-url", descriptionKey = "option.serviceUrl")
+        String serviceUrl;
+
+        StatusRecord(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            if (!"manual".equalsIgnoreCase(source)) {
+                throw new IllegalArgumentException(Messages.get("cli.statusOnlyManual", source));
+            }
+            LocalDate day = modified == null ? null : parseDay(modified);
+            CmisConnection resolved = connection.resolve(ctx);
+            String override = serviceUrl != null ? serviceUrl : ctx.env().get("LPODESK_SERVICE_URL");
+            RepositoryScripts scripts = override == null || override.isBlank() ? RepositoryScripts.forConnection(resolved)
+                    : new RepositoryScripts(java.net.URI.create(override), resolved.user(), resolved.password());
+            RepositoryScripts.Recorded recorded = scripts.recordUscisStatus(receipt, text, description, formType, day);
+            out().println(Messages.get(recorded.changed() ? "cli.statusRecordedChange" : "cli.statusRecordedSame",
+                    recorded.receiptNumber(), text));
+            return 0;
+        }
+
+        private static LocalDate parseDay(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException malformed) {
+                throw new IllegalArgumentException(Messages.get("cli.statusBadDate", text));
+            }
         }
     }
 

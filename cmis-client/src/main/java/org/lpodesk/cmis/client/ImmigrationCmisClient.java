@@ -67,6 +67,7 @@ public final class ImmigrationCmisClient {
     public static final String EVIDENCE_TAGS_ASPECT = "P:imm:evidenceTags";
     /** A PERM recruitment step, a record the repository keeps under its case. */
     public static final String RECRUITMENT_STEP_TYPE = "I:imm:recruitmentStep";
+    public static final String STATUS_CHECK_TYPE = "I:imm:statusCheck";
     public static final String APPROVED = "APPROVED";
 
     private final Session session;
@@ -417,6 +418,45 @@ public final class ImmigrationCmisClient {
                 instantDay(p.get("imm:permEarliestFiling")), instantDay(p.get("imm:permLatestFiling")),
                 number(p.get("imm:permViolationCount")), strings(p.get("imm:permViolations")),
                 instantDay(p.get("imm:permNextClock")), (String) p.get("imm:permNextClockLabel"), steps);
+    }
+
+    /**
+     * A case's USCIS status log as the repository keeps it: its last good status, the case status the
+     * last change suggests, and every check of its receipt numbers, oldest first.
+     */
+    public UscisStatus uscisStatus(String caseFolder) {
+        FolderRef kase = caseRef(caseFolder);
+        Map<String, Object> p = properties(kase.id());
+        String number = (String) p.get("imm:caseNumber");
+        CmisQuery q = CmisQuery.from(rules, STATUS_CHECK_TYPE, "s")
+                .select("imm:checkReceiptNumber", "imm:checkedAt", "imm:checkedBy", "imm:checkSource", "imm:checkFormType",
+                        "imm:uscisStatusText", "imm:uscisStatusDescription", "imm:uscisModified", "imm:checkFailure",
+                        "imm:statusChanged")
+                .where("imm:checkCaseNumber", Op.EQ, number).orderBy("imm:checkedAt", true);
+        List<UscisStatus.Check> checks = new ArrayList<>();
+        for (int skip = 0; ; skip += 100) {
+            Page<UscisStatus.Check> page = query(q, skip, 100, r -> new UscisStatus.Check(str(r, "imm:checkReceiptNumber"),
+                    instant(r, "imm:checkedAt"), str(r, "imm:checkedBy"), str(r, "imm:checkSource"), str(r, "imm:checkFormType"),
+                    str(r, "imm:uscisStatusText"), str(r, "imm:uscisStatusDescription"), instant(r, "imm:uscisModified"),
+                    blankToNull(str(r, "imm:checkFailure")), Boolean.TRUE.equals(r.values().get("imm:statusChanged"))));
+            checks.addAll(page.items());
+            if (!page.hasMore()) {
+                break;
+            }
+        }
+        checks.sort(java.util.Comparator.comparing(UscisStatus.Check::checkedAt,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return new UscisStatus(kase.id(), number, (String) p.get("imm:uscisLastStatus"),
+                p.get("imm:uscisLastStatusAt") instanceof java.time.Instant at ? at : null,
+                (String) p.get("imm:uscisSuggestedStatus"), checks);
+    }
+
+    private static java.time.Instant instant(QueryRow r, String alias) {
+        return r.values().get(alias) instanceof Calendar c ? c.toInstant() : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** A d:date as {@link #properties} gives it (an instant), as the firm's calendar day. */

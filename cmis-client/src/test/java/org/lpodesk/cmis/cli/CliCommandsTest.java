@@ -356,6 +356,54 @@ class CliCommandsTest {
     }
 
     @Test
+    void statusRecordFilesWhatTheUscisPageShowedInTheCaseHoldingTheReceiptAndShowListsTheLog() {
+        String n = number();
+        String receipt = numbers.receiptNumber("IOE");
+        assertThat(create(n, "--type", "I485", "--beneficiary", "Lucia Garcia", "--receipt", receipt).code()).isZero();
+        assertThat(cli.run("status", "show", n).out()).startsWith(n + ": no USCIS status recorded yet.");
+
+        CliHarness.Result first = cli.run("status", "record", receipt, "--text", "Case Was Received", "--form-type", "I-485",
+                "--modified", "2026-11-20", "--description", "We received your Form I-485.");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith(receipt + ": recorded \"Case Was Received\", a change of status");
+        CliHarness.Result same = cli.run("status", "record", receipt, "--text", "Case Was Received");
+        assertThat(same.out()).as(same.err())
+                .startsWith(receipt + ": recorded \"Case Was Received\", the same status as before.");
+        assertThat(cli.run("status", "record", receipt, "--text", "Case Was Approved").out()).contains("a change of status");
+
+        CliHarness.Result show = cli.run("status", "show", n);
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).startsWith(n + ": last USCIS status \"Case Was Approved\"")
+                .contains(receipt + "  MANUAL", "Case Was Received  (changed)", "Case Was Approved  (changed)");
+        org.lpodesk.cmis.client.UscisStatus status = kit.uscisStatus(n);
+        assertThat(status.checks()).extracting(org.lpodesk.cmis.client.UscisStatus.Check::statusText)
+                .containsExactly("Case Was Received", "Case Was Received", "Case Was Approved");
+        assertThat(status.checks()).extracting(org.lpodesk.cmis.client.UscisStatus.Check::changed).containsExactly(true, false, true);
+        assertThat(status.checks().get(0).uscisModified()).isNotNull();
+        assertThat(status.checks().get(0).formType()).isEqualTo("I-485");
+        assertThat(status.lastStatus()).isEqualTo("Case Was Approved");
+
+        // refused, with the reason, and nothing stored
+        CliHarness.Result malformed = cli.run("status", "record", "IOE123", "--text", "Case Was Received");
+        assertThat(malformed.code()).isEqualTo(LpoDeskCmisCli.REFUSED);
+        assertThat(malformed.err()).startsWith("error: ").contains("IOE123");
+        String stray = numbers.receiptNumber("EAC");
+        CliHarness.Result unknown = cli.run("status", "record", stray, "--text", "Case Was Received");
+        assertThat(unknown.code()).isEqualTo(LpoDeskCmisCli.REFUSED);
+        assertThat(unknown.err()).contains("No case holds the receipt number " + stray);
+        CliHarness.Result empty = cli.run("status", "record", receipt, "--text", " ");
+        assertThat(empty.code()).isEqualTo(LpoDeskCmisCli.REFUSED);
+        assertThat(empty.err()).contains("Record the status title the USCIS page showed for " + receipt);
+        CliHarness.Result api = cli.run("status", "record", receipt, "--text", "Case Was Approved", "--source", "api");
+        assertThat(api.code()).isEqualTo(LpoDeskCmisCli.REFUSED);
+        assertThat(api.err()).contains("a person records manual checks only");
+        CliHarness.Result future = cli.run("status", "record", receipt, "--text", "Case Was Approved", "--modified", "2099-01-01");
+        assertThat(future.code()).isEqualTo(LpoDeskCmisCli.REFUSED);
+        assertThat(future.err()).contains("cannot be in the future");
+        assertThat(kit.uscisStatus(n).checks()).hasSize(3);
+    }
+
+    @Test
     void checklistShowSaysWhatACaseStillNeedsAndMissingFindsTheCasesByCriteria() {
         String n = number();
         assertThat(create(n, "--type", "EB1A", "--beneficiary", "Dr. Lena Park").code()).isZero();

@@ -70,6 +70,11 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
             browser.setInitParameter("callContextHandler",
                     "org.apache.chemistry.opencmis.server.shared.BasicAuthCallContextHandler");
             context.addServlet(browser, "/api/-default-/public/cmis/versions/1.1/browser/*");
+            // LPO Desk's web script for a person's USCIS status record, stood in (the kit's status record)
+            context.addServlet(new ServletHolder(new UscisStatusStandIn(
+                    () -> org.lpodesk.cmis.client.ImmigrationCmisClient.connect(connection()),
+                    () -> factory.getStoreManger().getObjectStore(REPOSITORY_ID), java.time.Clock.systemUTC())),
+                    "/s/lpodesk/cases/uscis-status");
             server.setHandler(context);
             server.start();
             int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
