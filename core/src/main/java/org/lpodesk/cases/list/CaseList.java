@@ -168,16 +168,23 @@ public final class CaseList {
      * @param responsibleAttorneyName the attorney's first and last name (the user name when there is none)
      * @param libraryPath             the folder path inside the site's document library, e.g. {@code /Clients/Okonkwo/IMM-2026-00001}
      * @param evidence                the evidence completeness the repository stored on the case, once computed
+     * @param uscis                   the case's last good USCIS status, once one was recorded
      */
     public record Row(String nodeRef, String caseNumber, String caseType, String caseTypeLabel, String status,
                       String statusLabel, String beneficiary, String petitioner, String responsibleAttorney,
                       String responsibleAttorneyName, Optional<LocalDate> caseDeadline, String caseDeadlineRule,
-                      int openOutsourcing, String site, String libraryPath, Optional<Evidence> evidence) {
+                      int openOutsourcing, String site, String libraryPath, Optional<Evidence> evidence,
+                      Optional<UscisStatus> uscis) {
         public Row {
             Objects.requireNonNull(nodeRef, "nodeRef");
             Objects.requireNonNull(caseDeadline, "caseDeadline");
             Objects.requireNonNull(evidence, "evidence");
+            Objects.requireNonNull(uscis, "uscis");
         }
+    }
+
+    /** The last good USCIS status of a case, as USCIS gave it, and the firm's day it was checked. */
+    public record UscisStatus(String status, LocalDate checkedOn) {
     }
 
     /** A case's evidence as stored on it: ready for attorney review, requirements missing of those required, the sentence. */
@@ -187,7 +194,7 @@ public final class CaseList {
     /** The CSV columns: the bundle key of each header label, in order. */
     public static final List<String> CSV_HEADER_KEYS = Stream.of("caseNumber", "caseType", "status", "beneficiary",
             "petitioner", "responsibleAttorney", "caseDeadline", "daysLeft", "urgency", "caseDeadlineRule",
-            "openOutsourcing", "site", "libraryPath").map(c -> "lpodesk.cases.csv." + c).toList();
+            "openOutsourcing", "site", "libraryPath", "uscisStatus", "uscisCheckedOn").map(c -> "lpodesk.cases.csv." + c).toList();
 
     /** The bundle key of an urgency's label, e.g. {@code lpodesk.urgency.SOON}. */
     public static String urgencyKey(Urgency urgency) {
@@ -352,6 +359,12 @@ public final class CaseList {
                 evidence.put("summary", blankToNull(e.summary()));
                 return evidence;
             }));
+            row.put("uscis", r.uscis().map(u -> {
+                Map<String, Object> uscis = new LinkedHashMap<>();
+                uscis.put("status", u.status());
+                uscis.put("checkedOn", u.checkedOn().toString());
+                return uscis;
+            }));
             cases.add(row);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -378,7 +391,9 @@ public final class CaseList {
                         r.petitioner(), r.responsibleAttorneyName(), due.map(LocalDate::toString).orElse(""),
                         due.map(d -> Long.toString(daysLeft(d, request.today()))).orElse(""),
                         due.map(d -> text.apply(urgencyKey(Urgency.of(d, false, request.today())))).orElse(""),
-                        r.caseDeadlineRule(), Integer.toString(r.openOutsourcing()), r.site(), r.libraryPath()));
+                        r.caseDeadlineRule(), Integer.toString(r.openOutsourcing()), r.site(), r.libraryPath(),
+                        r.uscis().map(UscisStatus::status).orElse(""),
+                        r.uscis().map(u -> u.checkedOn().toString()).orElse("")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

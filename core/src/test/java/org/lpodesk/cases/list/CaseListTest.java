@@ -40,7 +40,8 @@ class CaseListTest {
         return new CaseList.Row("workspace://SpacesStore/" + number, number, "EB1A", "EB-1A Extraordinary Ability",
                 "DRAFTING", "Drafting", "Dr. Adaeze Okonkwo", "Dr. Adaeze Okonkwo", "demo.attorney", "Maria Lopez",
                 Optional.ofNullable(deadline), "RFE response: 87 days from the notice", 1, "lpodesk-demo-firm",
-                "/Clients/Okonkwo/" + number, Optional.of(new CaseList.Evidence(false, 2, 3, "EB-1A: 2 of 3 requirements not met")));
+                "/Clients/Okonkwo/" + number, Optional.of(new CaseList.Evidence(false, 2, 3, "EB-1A: 2 of 3 requirements not met")),
+                Optional.of(new CaseList.UscisStatus("Case Was Received", LocalDate.of(2026, 11, 30))));
     }
 
     // --- which requests are the list's, and who may ask
@@ -249,8 +250,8 @@ class CaseListTest {
                 Optional.of(14L), Optional.of(15L));
         assertThat(cases.get(0).keySet()).containsExactly("nodeRef", "caseNumber", "caseType", "caseTypeLabel", "status",
                 "statusLabel", "beneficiary", "petitioner", "responsibleAttorney", "responsibleAttorneyName",
-                "caseDeadline", "caseDeadlineRule", "daysLeft", "urgency", "openOutsourcing", "site", "libraryPath", "evidence");
-        assertThat(org.lpodesk.api.Json.write(cases.get(0))).contains("\"caseDeadline\":\"2026-12-02\"",
+                "caseDeadline", "caseDeadlineRule", "daysLeft", "urgency", "openOutsourcing", "site", "libraryPath", "evidence", "uscis");
+        assertThat(org.lpodesk.api.Json.write(cases.get(0))).contains("\"uscis\":{\"status\":\"Case Was Received\",\"checkedOn\":\"2026-11-30\"}", "\"caseDeadline\":\"2026-12-02\"",
                 "\"daysLeft\":-1", "\"urgency\":\"OVERDUE\"", "\"responsibleAttorneyName\":\"Maria Lopez\"",
                 "\"libraryPath\":\"/Clients/Okonkwo/IMM-2026-00001\"", "\"openOutsourcing\":1");
         assertThat(list.toJson(rows, 4, r)).containsEntry("hasMore", false);
@@ -259,10 +260,11 @@ class CaseListTest {
     @Test
     void aCaseWithoutDeadlineOrAttorneyHasNullsNotEmptyTexts() {
         CaseList.Row bare = new CaseList.Row("workspace://SpacesStore/x", "IMM-2026-00009", "I130", "I-130", "INTAKE",
-                "Intake", "", null, "", "", Optional.empty(), "", 0, null, null, Optional.empty());
+                "Intake", "", null, "", "", Optional.empty(), "", 0, null, null, Optional.empty(), Optional.empty());
         String json = org.lpodesk.api.Json.write(list.toJson(List.of(bare), 1, request()));
         assertThat(json).contains("\"petitioner\":null", "\"responsibleAttorney\":null", "\"caseDeadline\":null",
-                "\"daysLeft\":null", "\"urgency\":null", "\"site\":null", "\"openOutsourcing\":0", "\"evidence\":null");
+                "\"daysLeft\":null", "\"urgency\":null", "\"site\":null", "\"openOutsourcing\":0", "\"evidence\":null",
+                "\"uscis\":null");
     }
 
     @Test
@@ -283,17 +285,18 @@ class CaseListTest {
         bundle.put("lpodesk.urgency.SOON", "Due soon");
         CaseList.Row quoted = new CaseList.Row("workspace://SpacesStore/q", "IMM-2026-00010", "EB1A", "EB-1A",
                 "DRAFTING", "Drafting", "O'Neil, \"Pat\"", "=HYPERLINK(\"x\")", "demo.attorney", "Maria Lopez",
-                Optional.of(TODAY.plusDays(3)), "line one\nline two", 2, "lpodesk-demo-firm", "/Clients/O'Neil", Optional.empty());
+                Optional.of(TODAY.plusDays(3)), "line one\nline two", 2, "lpodesk-demo-firm", "/Clients/O'Neil", Optional.empty(),
+                Optional.empty());
         StringBuilder out = new StringBuilder();
         list.writeCsv(List.of(quoted, row("IMM-2026-00011", null)), request("format", "csv"), bundle::get, out);
         String[] lines = out.toString().split("\r\n", -1);
         assertThat(lines[0]).isEqualTo("CASENUMBER,CASETYPE,STATUS,\"Beneficiary, full name\",PETITIONER,"
-                + "RESPONSIBLEATTORNEY,CASEDEADLINE,DAYSLEFT,URGENCY,CASEDEADLINERULE,OPENOUTSOURCING,SITE,LIBRARYPATH");
+                + "RESPONSIBLEATTORNEY,CASEDEADLINE,DAYSLEFT,URGENCY,CASEDEADLINERULE,OPENOUTSOURCING,SITE,LIBRARYPATH,USCISSTATUS,USCISCHECKEDON");
         assertThat(out.toString()).contains("IMM-2026-00010,EB-1A,Drafting,\"O'Neil, \"\"Pat\"\"\",\"'=HYPERLINK(\"\"x\"\")\","
-                + "Maria Lopez,2026-12-06,3,Due soon,\"line one\nline two\",2,lpodesk-demo-firm,/Clients/O'Neil\r\n");
+                + "Maria Lopez,2026-12-06,3,Due soon,\"line one\nline two\",2,lpodesk-demo-firm,/Clients/O'Neil,,\r\n");
         assertThat(out.toString()).contains("IMM-2026-00011,EB-1A Extraordinary Ability,Drafting,Dr. Adaeze Okonkwo,"
                 + "Dr. Adaeze Okonkwo,Maria Lopez,,,,RFE response: 87 days from the notice,1,lpodesk-demo-firm,"
-                + "/Clients/Okonkwo/IMM-2026-00011\r\n");
+                + "/Clients/Okonkwo/IMM-2026-00011,Case Was Received,2026-11-30\r\n");
         assertThat(out.toString()).endsWith("\r\n");
         StringBuilder unlabelled = new StringBuilder();
         list.writeCsv(List.of(), request(), key -> null, unlabelled);

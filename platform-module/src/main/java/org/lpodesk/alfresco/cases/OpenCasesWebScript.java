@@ -181,7 +181,14 @@ public final class OpenCasesWebScript extends AbstractWebScript {
                 text(p.get(ImmModel.PROP_BENEFICIARY_NAME)), text(p.get(ImmModel.PROP_PETITIONER_NAME)), attorney,
                 attorneyName, deadline, text(p.get(ImmModel.PROP_CASE_DEADLINE_RULE)), openOutsourcing,
                 place.map(LibraryPlaces.Place::site).orElse(null), place.map(LibraryPlaces.Place::path).orElse(null),
-                evidence(p));
+                evidence(p), uscis(p));
+    }
+
+    /** The last good USCIS status the repository kept on the case (StatusRecords), once one was recorded. */
+    private Optional<CaseList.UscisStatus> uscis(Map<QName, Serializable> p) {
+        Serializable status = p.get(ImmModel.PROP_USCIS_LAST_STATUS);
+        return status != null && !status.toString().isBlank() && p.get(ImmModel.PROP_USCIS_LAST_STATUS_AT) instanceof Date at
+                ? Optional.of(new CaseList.UscisStatus(status.toString(), firmCalendar.dayOf(at))) : Optional.empty();
     }
 
     /** What the repository stored of the case's evidence (EvidenceCompletenessKeeper), once it computed it. */
