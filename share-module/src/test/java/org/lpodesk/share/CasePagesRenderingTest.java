@@ -19,6 +19,7 @@ class CasePagesRenderingTest {
     private static final String CHECKLIST = "/lpodesk/cases/checklist?nodeRef=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
     private static final String COMPONENTS = "org/lpodesk/components/case";
     private static final String PERM = "/lpodesk/cases/perm?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
+    private static final String USCIS = "/lpodesk/cases/uscis-status?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
 
     private static String page(String nodeRef, Map<String, String> args) {
         StringBuilder a = new StringBuilder();
@@ -33,7 +34,7 @@ class CasePagesRenderingTest {
     @Test
     void theCasePageShowsTheCaseAsTheRepositorySummarisedIt() throws Exception {
         DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary.json",
-                CHECKLIST, "case-checklist.json"));
+                CHECKLIST, "case-checklist.json", USCIS, "case-uscis.json"));
         String html = DashletRenderingTest.render(COMPONENTS, "case-page", "paralegal", repo, page(CASE, Map.of()));
         // header: number, type and status labels, parties, the attorney as a person, the allowed moves
         assertThat(html).contains("IMM-2026-00001", "EB-1A Extraordinary Ability", "RFE/NOID Received",
@@ -65,7 +66,13 @@ class CasePagesRenderingTest {
                 "document-details?nodeRef=workspace%3A%2F%2FSpacesStore%2Fev-1", "data-item=\"eb1a.continuingWork\"",
                 "none yet. The evidence count never says a case is approvable.");
         assertThat(html.indexOf("Continuing work in the field")).isLessThan(html.indexOf("(i) Lesser national or international prizes"));
-        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST);
+        // the USCIS status log: USCIS's words, newest first, a failed check kept with its reason, the screenshot
+        assertThat(html).contains("USCIS status", "Record status", "IOE0912345678", "Request for Evidence Was Sent",
+                "Form I-140 &lt;Immigrant Petition&gt;", "Check failed: USCIS answered 503 on 3 tries", "Manual (USCIS page)",
+                "USCIS Case Status API", "USCIS notice", "uscis-status-2026-11-24.png", "11/24/2026",
+                "No USCIS API credentials are configured");
+        assertThat(html.indexOf("Check failed")).isLessThan(html.indexOf("Case Was Received"));
+        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, USCIS);
     }
 
     @Test
@@ -81,7 +88,7 @@ class CasePagesRenderingTest {
                 "data-step=\"workspace://SpacesStore/step-swa\"", "lpodesk-add-step-button", "lpodesk-edit-perm-button",
                 "lpodesk-perm-timeline");
         assertThat(html).doesNotContain("undefined", "NOTICE_OF_FILING<", "PWD_EXPIRY");
-        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, PERM);
+        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, PERM, USCIS);
     }
 
     @Test

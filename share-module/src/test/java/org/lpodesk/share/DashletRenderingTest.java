@@ -262,6 +262,24 @@ class DashletRenderingTest {
     }
 
     @Test
+    void uscisStatusChangesShowEachChangeNewestFirstWithWhatItAsksFor() throws Exception {
+        Responder repo = new Responder(Map.of("/lpodesk/uscis/changes?days=7", "uscis-changes.json"));
+        String html = render("uscis-status-changes", "pat", repo);
+        assertThat(repo.calls()).containsExactly("/lpodesk/uscis/changes?days=7");
+        assertThat(html.indexOf("IMM-2026-00014")).isPositive().isLessThan(html.indexOf("IMM-2026-00003"));
+        assertThat(html).contains("USCIS status changes", "Case Was Received &rarr;", "Request for Evidence Was Sent",
+                        "the notice must be obtained", "(first status recorded)", "Case Was Approved", "USCIS Case Status API",
+                        "12/03/2026", "href=\"/share/page/lpodesk-case?nodeRef=workspace%3A%2F%2FSpacesStore%2Fcase-14\"",
+                        "Wei &lt;Chen&gt;", "class=\"lpodesk-due-soon\"")
+                .doesNotContain("Wei <Chen>", "undefined");
+        assertThat(html.split("the notice must be obtained", -1)).hasSize(2);
+        assertThat(render("uscis-status-changes", "pat", new Responder(Map.of()).fail("/lpodesk/uscis/changes?days=7", 500)))
+                .contains("USCIS status changes are unavailable right now (repository status 500).");
+        assertThat(render("uscis-status-changes", "lpo", new Responder(Map.of()).fail("/lpodesk/uscis/changes?days=7", 403)))
+                .contains("USCIS status changes are for the firm&#39;s staff.");
+    }
+
+    @Test
     void casesMissingEvidenceShowTheRepositorysCountsAndSentences() throws Exception {
         String call = "/lpodesk/cases?missingEvidence=true&sort=deadline&max=20";
         Responder repo = new Responder(Map.of(call, "cases-missing-evidence.json"));

@@ -51,7 +51,9 @@ class RepositoryCallsTest {
             Map.entry("/lpodesk/cases/checklist/tags", "post"),
             Map.entry("/lpodesk/cases/perm", "get"),
             Map.entry("/lpodesk/cases/perm/steps", "post"),
-            Map.entry("/lpodesk/perm/closing", "get"));
+            Map.entry("/lpodesk/perm/closing", "get"),
+            Map.entry("/lpodesk/cases/uscis-status", "get"),
+            Map.entry("/lpodesk/uscis/changes", "get"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

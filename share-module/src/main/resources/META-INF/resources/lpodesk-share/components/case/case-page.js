@@ -73,6 +73,7 @@ var LPODesk = LPODesk || {};
             Event.on(waivers[i], "click", this.onWaive, waivers[i], this);
          }
          this.wirePerm();
+         this.wireUscis();
          issueButtons = Dom.getElementsByClassName("lpodesk-add-issue-button", "button", this.id);
          for (i = 0; i < issueButtons.length; i++)
          {
@@ -235,6 +236,26 @@ var LPODesk = LPODesk || {};
                scope: this
             }
          }).show();
+      },
+
+      /**
+       * "Record status…": Share's create form of imm:statusCheck, posted to the repository's recorder
+       * (it files the check under the case holding the receipt number and raises a change's events)
+       */
+      wireUscis: function LPODesk_CasePage_wireUscis()
+      {
+         var record = Dom.getElementsByClassName("lpodesk-record-status-button", "button", this.id)[0];
+         if (record)
+         {
+            Event.on(record, "click", function()
+            {
+               this.formDialog("-record-status-dialog",
+                  "itemKind=type&itemId=imm:statusCheck&destination=" + encodeURIComponent(this.options.nodeRef) + "&mode=create",
+                  Alfresco.constants.PROXY_URI + "lpodesk/cases/uscis-status?case=" + encodeURIComponent(this.options.nodeRef),
+                  this.msg("lpodesk.case.record-status.title", this.options.caseNumber),
+                  this.msg("lpodesk.case.status-recorded"), this.msg("lpodesk.case.status-record-refused"));
+            }, this, true);
+         }
       },
 
       /** The PERM section's buttons and its timeline picture */

@@ -64,7 +64,7 @@
             <thead><tr>
                <th>${msg("column.case")}</th><th>${msg("column.type")}</th><th>${msg("column.status")}</th>
                <th>${msg("column.beneficiary")}</th><th>${msg("column.petitioner")}</th><th>${msg("column.attorney")}</th>
-               <th>${msg("column.deadline")}</th><th class="lpodesk-number">${msg("column.outsourcing")}</th>
+               <th>${msg("column.deadline")}</th><th>${msg("column.uscis")}</th><th class="lpodesk-number">${msg("column.outsourcing")}</th>
             </tr></thead>
             <tbody>
             <#list cases as c>
@@ -78,6 +78,8 @@
                   <#-- the rule behind the date is on the case page, and here as the cell's tooltip -->
                   <td class="lpodesk-date"<#if c.caseDeadlineRule?has_content> title="${c.caseDeadlineRule?html}"</#if>><#if c.caseDeadline?has_content><@lpo.day c.caseDeadline/>
                      <div class="lpodesk-days"><#if (c.daysLeft!0) < 0>${msg("label.overdue", -(c.daysLeft!0))}<#elseif (c.daysLeft!0) == 0>${msg("label.today")}<#else>${msg("label.days-left", c.daysLeft!0)}</#if></div></#if></td>
+                  <#-- USCIS's own words, as the repository last recorded them, and the day -->
+                  <td><#if c.uscis??>${(c.uscis.status!"")?html}<div class="lpodesk-secondary"><@lpo.day c.uscis.checkedOn/></div><#else><span class="lpodesk-secondary">${msg("label.no-uscis")}</span></#if></td>
                   <td class="lpodesk-number">${(c.openOutsourcing!0)?c}</td>
                </tr>
             </#list>

@@ -97,6 +97,57 @@
          </#if>
       </div>
 
+      <#-- USCIS status: per receipt number the last status USCIS gave and every check, newest first -->
+      <div class="lpodesk-case-section lpodesk-case-uscis">
+         <h2>${msg("section.uscis")}</h2>
+         <#if uscisError??>
+            <div class="lpodesk-message lpodesk-error">${uscisError?html}</div>
+         <#elseif uscis??>
+            <div class="lpodesk-section-actions">
+               <button type="button" class="lpodesk-record-status-button">${msg("button.record-status")}</button>
+            </div>
+            <#if uscis.suggestedStatus??>
+            <div class="lpodesk-uscis-suggestion">${msg("label.uscis-suggests", uscis.suggestedStatus.label?html)}
+               <button type="button" class="lpodesk-status-action" data-status="${uscis.suggestedStatus.value?html}" data-label="${uscis.suggestedStatus.label?html}">${msg("button.move-to", uscis.suggestedStatus.label?html)}</button>
+            </div>
+            </#if>
+            <#if uscis.api?? && uscis.api.credentialsRefusedAt??>
+            <div class="lpodesk-message lpodesk-error">${msg("label.uscis-credentials-refused")}</div>
+            <#elseif !(uscis.api?? && uscis.api.configured)>
+            <div class="lpodesk-message lpodesk-secondary">${msg("label.uscis-no-api")}</div>
+            </#if>
+            <#if (uscis.receipts![])?size == 0>
+            <div class="lpodesk-message">${msg("label.uscis-no-receipts")}</div>
+            </#if>
+            <#list uscis.receipts![] as r>
+            <div class="lpodesk-uscis-receipt">
+               <h3>${r.receiptNumber?html}<#if r.last??> &middot; <span class="lpodesk-uscis-last">${(r.last.statusText!"")?html}</span>
+                  <span class="lpodesk-secondary">${msg("label.uscis-checked-on")} <@lpo.day r.last.checkedOn/></span></#if></h3>
+               <#if (r.checks![])?size == 0>
+               <div class="lpodesk-message">${msg("label.uscis-never-checked")}</div>
+               <#else>
+               <table class="lpodesk-table lpodesk-uscis-checks">
+                  <thead><tr><th>${msg("column.checked-on")}</th><th>${msg("column.uscis-status")}</th><th>${msg("column.source")}</th><th>${msg("column.checked-by")}</th></tr></thead>
+                  <tbody>
+                  <#list r.checks as ch>
+                     <tr class="<#if ch.failure??>lpodesk-uscis-failed<#elseif ch.changed>lpodesk-uscis-changed</#if>">
+                        <td class="lpodesk-date"><@lpo.day ch.checkedOn/></td>
+                        <td><#if ch.failure??><span class="lpodesk-error">${msg("label.uscis-failed", ch.failure?html)}</span><#else>${(ch.statusText!"")?html}<#if ch.changed> <span class="lpodesk-badge">${msg("label.uscis-changed")}</span></#if>
+                           <#if ch.statusDescription?has_content><div class="lpodesk-rule">${ch.statusDescription?html}</div></#if>
+                           <#if ch.formType?has_content || ch.uscisModifiedOn??><div class="lpodesk-secondary"><#if ch.formType?has_content>${ch.formType?html}</#if><#if ch.uscisModifiedOn??> &middot; ${msg("label.uscis-modified")} <@lpo.day ch.uscisModifiedOn/></#if></div></#if></#if>
+                           <#if ch.screenshot??><div><@doc nodeRef=ch.screenshot.id name=ch.screenshot.name/></div></#if></td>
+                        <td>${(ch.sourceLabel!ch.source!"")?html}</td>
+                        <td>${(ch.checkedBy!"")?html}</td>
+                     </tr>
+                  </#list>
+                  </tbody>
+               </table>
+               </#if>
+            </div>
+            </#list>
+         </#if>
+      </div>
+
       <#-- PERM: the labor certification's timeline, windows, violations and clocks, as the repository computed them -->
       <#if permError?? || perm??>
       <div class="lpodesk-case-section lpodesk-case-perm">

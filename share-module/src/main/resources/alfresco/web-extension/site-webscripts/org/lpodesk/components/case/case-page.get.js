@@ -10,7 +10,7 @@ function main()
 {
    var nodeRef = page.url.args.nodeRef ? String(page.url.args.nodeRef) : "",
       site = page.url.templateArgs.site ? String(page.url.templateArgs.site) : "",
-      result, checklist, perm;
+      result, checklist, perm, uscis;
 
    model.nodeRef = nodeRef;
    if (!/^workspace:\/\/SpacesStore\/[0-9a-zA-Z-]+$/.test(nodeRef))
@@ -58,6 +58,16 @@ function main()
       {
          model.permError = msg.get("message.perm-unavailable", [String(perm.status)]);
       }
+   }
+   // the USCIS status log of the case's receipt numbers, as the repository recorded it
+   uscis = LPODeskDashlets.getJson("/lpodesk/cases/uscis-status?case=" + encodeURIComponent(nodeRef));
+   if (uscis.ok)
+   {
+      model.uscis = uscis.json;
+   }
+   else
+   {
+      model.uscisError = msg.get("message.uscis-unavailable", [String(uscis.status)]);
    }
    // links stay in the site the page was opened in, else in the case's own site
    model.site = site || (result.json.site ? String(result.json.site) : "");
