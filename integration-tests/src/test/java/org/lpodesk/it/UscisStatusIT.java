@@ -178,6 +178,19 @@ public class UscisStatusIT extends AbstractAlfrescoIT {
     }
 
     @Test
+    public void aNoticeWithoutItsOwnReceiptNumberIsLoggedUnderItsCasesReceiptNumber() {
+        FirmCalendar calendar = new FirmCalendar(global("lpodesk.firm.zone"));
+        firm.asAdmin(() -> firm.child(filed, ImmModel.TYPE_USCIS_NOTICE, "receipt-" + receipt + ".pdf", Map.of(
+                ImmModel.PROP_NOTICE_KIND, "RECEIPT",
+                ImmModel.PROP_NOTICE_DATE, CalendarDates.toDate(calendar.today(Clock.systemUTC()).minusDays(30)))));
+        List<StatusRecords.Entry> log = firm.asAdmin(() -> records().entries(filed));
+        assertEquals(1, log.size());
+        assertEquals(receipt, log.get(0).check().receiptNumber().value());
+        assertEquals("Case Was Received", log.get(0).check().statusText());
+        assertNull("a receipt suggests no move", firm.asAdmin(() -> nodes().getProperty(filed, ImmModel.PROP_USCIS_SUGGESTED_STATUS)));
+    }
+
+    @Test
     public void theScheduledRunAsksEachReceiptNumberOnceADayEvenWhenRunTwice() throws IOException {
         AtomicInteger asked = new AtomicInteger();
         HttpServer uscis = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

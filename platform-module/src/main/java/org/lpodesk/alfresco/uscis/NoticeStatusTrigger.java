@@ -22,6 +22,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.identifier.ReceiptNumber;
@@ -30,8 +31,9 @@ import org.lpodesk.uscis.NoticeStatus;
 
 /**
  * A USCIS notice filed in a case is a status source: once a notice has its kind, its date and a
- * receipt number, an entry is recorded under USCIS's title for that event; a later change of any of
- * the three records a new entry (the log is never edited). Recorded once per notice just before the
+ * receipt number (its own, else its case's: most notices are left without one), an entry is
+ * recorded under USCIS's title for that event; a later change of any of the three records a new
+ * entry (the log is never edited). Recorded once per notice just before the
  * transaction commits, when Share's two-step create (node, then properties) is complete; a
  * failure rolls the notice back with it.
  */
@@ -45,15 +47,17 @@ public final class NoticeStatusTrigger extends TransactionListenerAdapter
     private final PolicyComponent policyComponent;
     private final NodeService nodeService;
     private final StatusRecorder recorder;
+    private final CaseTree caseTree;
     private final FirmCalendar firmCalendar;
     private final Clock clock;
 
     /** @param nodeService the internal node service */
     public NoticeStatusTrigger(PolicyComponent policyComponent, NodeService nodeService, StatusRecorder recorder,
-                               FirmCalendar firmCalendar, Clock clock) {
+                               CaseTree caseTree, FirmCalendar firmCalendar, Clock clock) {
         this.policyComponent = policyComponent;
         this.nodeService = nodeService;
         this.recorder = recorder;
+        this.caseTree = caseTree;
         this.firmCalendar = firmCalendar;
         this.clock = clock;
     }
@@ -105,6 +109,10 @@ public final class NoticeStatusTrigger extends TransactionListenerAdapter
         Serializable kind = p.get(ImmModel.PROP_NOTICE_KIND);
         Serializable date = p.get(ImmModel.PROP_NOTICE_DATE);
         Serializable receipt = p.get(ImmModel.PROP_NOTICE_RECEIPT_NUMBER);
+        if (receipt == null || receipt.toString().isBlank()) {
+            receipt = caseTree.enclosingCase(notice).map(c -> nodeService.getProperty(c, ImmModel.PROP_RECEIPT_NUMBER))
+                    .orElse(null);
+        }
         if (kind == null || !(date instanceof Date noticeDate) || receipt == null || receipt.toString().isBlank()) {
             return;
         }
