@@ -46,8 +46,9 @@ public final class CaseSummaryBenchmark {
     private static final int NOTICES = 20;
     private static final int WARM_UP = 20;
     private static final List<String> NOTICE_KINDS = List.of("RECEIPT", "BIOMETRICS", "RFE", "NOID", "TRANSFER");
-    private static final Pattern FOLDER = Pattern.compile("\"name\":\"([^\"]+)\",\"nodeRef\":\"[^\"]+\","
-            + "\"libraryPath\":[^,]+,\"documents\":(\\d+)");
+    /** A sub-folder of the summary (its role came before its node reference once the folders got roles). */
+    private static final Pattern FOLDER = Pattern.compile("\"name\":\"([^\"]+)\",(?:\"role\":\"[^\"]*\",)?"
+            + "\"nodeRef\":\"[^\"]+\",\"libraryPath\":[^,]+,\"documents\":(\\d+)");
 
     private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
