@@ -995,7 +995,15 @@ async function main() {
         .catch(() => { throw new StepFailure("the issue's edit form does not list its exhibit"); });
       await paralegal.checkText("the issue's edit form");
       await screenshot(paralegal, "rfe-issue-edit-form-with-its-exhibit");
-      await clickButton(paralegal, "Cancel");
+      // the form's own cancel button (Share's forms render it as an input, not a button labelled "Cancel")
+      await paralegal.page.evaluate((name) => {
+        const panel = Array.from(document.querySelectorAll(".yui-panel"))
+          .find((p) => p.offsetParent !== null && p.textContent.indexOf(name) !== -1);
+        const cancel = panel && panel.querySelector("[id$=-form-cancel-button], [id$=-form-cancel], button[id$=cancel-button], .container-close");
+        if (cancel) {
+          cancel.click();
+        }
+      }, "Exhibit 1 circulation " + RUN);
       return "issues 1 and 2 numbered by the repository; issue 1 answered by its exhibit";
     });
 
@@ -1068,6 +1076,76 @@ async function main() {
         throw new StepFailure("the timeline went from " + before + " to " + after + " steps");
       }
       return before + " -> " + after + " steps on the timeline";
+    });
+
+    await step("Paralegal records what the USCIS page shows; an RFE opens the paralegals' task to obtain the notice", paralegal, async () => {
+      const fresh = await caseFolder("Walk Beneficiary " + RUN);
+      const receipt = "IOE" + String(Date.now()).slice(-10);
+      await rest(USERS.paralegal, "PUT", V1 + "/nodes/" + fresh.nodeRef.replace("workspace://SpacesStore/", ""),
+        { properties: { "imm:receiptNumber": receipt } });
+      const casePage = "/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(fresh.nodeRef);
+      await paralegal.goto(casePage);
+      const record = await paralegal.page.waitForSelector("button.lpodesk-record-status-button", { visible: true })
+        .catch(() => { throw new StepFailure("the case page offers no \"Record status\""); });
+      await record.click();
+      await dialog(paralegal, "Record the USCIS status of " + fresh.caseNumber);
+      await paralegal.page.waitForSelector(".yui-panel input[name=prop_imm_checkReceiptNumber]", { visible: true });
+      await paralegal.page.type(".yui-panel input[name=prop_imm_checkReceiptNumber]", receipt);
+      await paralegal.page.type(".yui-panel input[name=prop_imm_uscisStatusText]", "Request for Evidence Was Sent");
+      await paralegal.page.type(".yui-panel input[name=prop_imm_checkFormType]", "I-140");
+      await paralegal.checkText("the record-status dialog");
+      await screenshot(paralegal, "case-page-record-uscis-status-dialog");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+        .catch(() => { throw new StepFailure("the case page did not reload after the status was recorded"); }),
+        clickButton(paralegal, "Save")]);
+      const section = await paralegal.page.waitForSelector(".lpodesk-case-uscis", { visible: true });
+      const shown = await section.evaluate((e) => e.innerText);
+      for (const expected of [receipt, "Request for Evidence Was Sent", "changed", "Manual (USCIS page)", "I-140"]) {
+        if (shown.indexOf(expected) === -1) {
+          throw new StepFailure("the USCIS status section does not show '" + expected + "': " + shown.substring(0, 300));
+        }
+      }
+      await paralegal.checkText("the case page after the status");
+      await section.screenshot({ path: path.join(SCREENS, "case-page-uscis-status.png") });
+      // the pooled task the change opened, as a paralegal finds it in the task list
+      let taskId = null;
+      for (let attempt = 0; attempt < 20 && !taskId; attempt++) {
+        const tasks = await rest(USERS.paralegal, "GET", WF + "/tasks?maxItems=100");
+        const task = tasks.list.entries.map((e) => e.entry)
+          .find((x) => x.formResourceKey === "immwf:obtainNoticeTask" && (x.description || "").indexOf(receipt) !== -1);
+        taskId = task ? task.id : null;
+        if (!taskId) {
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+      if (!taskId) {
+        throw new StepFailure("no \"Obtain the USCIS notice\" task for " + receipt + " in the paralegal's tasks");
+      }
+      await paralegal.goto("/page/task-edit?taskId=" + encodeURIComponent("activiti$" + taskId));
+      await paralegal.page.waitForSelector("[id$=-form-fields]", { visible: true });
+      const form = await paralegal.checkText("the obtain-notice task");
+      for (const expected of [receipt, "Request for Evidence Was Sent", fresh.caseNumber, "Walk Beneficiary " + RUN]) {
+        if (form.indexOf(expected) === -1) {
+          throw new StepFailure("the obtain-notice task does not show '" + expected + "'");
+        }
+      }
+      await screenshot(paralegal, "obtain-notice-task-form");
+      // the firm site dashboard's dashlet and the case list say it too
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/dashboard");
+      const dashlet = await paralegal.page.waitForSelector(".lpodesk-uscis-changes", { visible: true, timeout: 20000 })
+        .catch(() => { throw new StepFailure("the firm site dashboard has no USCIS status changes dashlet"); });
+      const listed = await dashlet.evaluate((e) => e.innerText);
+      if (listed.indexOf(fresh.caseNumber) === -1 || listed.indexOf("the notice must be obtained") === -1) {
+        throw new StepFailure("the dashlet does not list the change of " + fresh.caseNumber + ": " + listed.substring(0, 300));
+      }
+      await dashlet.screenshot({ path: path.join(SCREENS, "dashlet-uscis-status-changes.png") });
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-cases?status=ALL&sort=number");
+      const row = await paralegal.page.waitForSelector("xpath/.//tr[.//a[normalize-space(.)='" + fresh.caseNumber + "']]", { visible: true });
+      if ((await row.evaluate((e) => e.innerText)).indexOf("Request for Evidence Was Sent") === -1) {
+        throw new StepFailure("the case list does not show the case's USCIS status");
+      }
+      await screenshot(paralegal, "case-list-uscis-status-column");
+      return receipt + ": recorded, task " + taskId + " opened, listed on the dashboard and in the case list";
     });
 
     await step("Paralegal edits a case: computed fields read-only, the attorney picked from the attorneys group", paralegal, async () => {
