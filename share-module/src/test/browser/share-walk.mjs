@@ -71,7 +71,7 @@ function password(user) {
 const MODEL_DIR = path.join(PROJECT, "platform-module/src/main/resources/alfresco/module/lpodesk-platform/model");
 /** Words that are constants of the model and also plain English or acronyms in labels. */
 const ORDINARY_WORDS = new Set(["PERM", "RFE", "NOID", "NOIR", "NOIT", "Accept", "Decline", "Approve", "Return", "Cancel",
-  "Resubmit", "Withdraw", "INDIVIDUAL", "MAIL"]);
+  "Resubmit", "Withdraw", "INDIVIDUAL", "MAIL", "API"]);
 function modelConstants() {
   const constants = new Set();
   for (const file of ["immigration-model.xml", "workflow-model.xml"]) {
@@ -245,7 +245,8 @@ const V1 = "/api/-default-/public/alfresco/versions/1";
 const WF = "/api/-default-/public/workflow/versions/1";
 
 async function caseFolder(beneficiary) {
-  const cases = await rest(USERS.paralegal, "GET", "/s/lpodesk/cases?max=500");
+  // the site's case list: its rows carry the responsible attorney (the picker's do not)
+  const cases = await rest(USERS.paralegal, "GET", "/s/lpodesk/cases?site=" + FIRM_SITE + "&status=ALL&max=500");
   const found = cases.cases.find((c) => c.beneficiary === beneficiary);
   if (!found) {
     throw new StepFailure("no open case of " + beneficiary + " among " + cases.cases.map((c) => c.beneficiary).join(", "));

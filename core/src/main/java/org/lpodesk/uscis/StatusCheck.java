@@ -46,4 +46,13 @@ public record StatusCheck(ReceiptNumber receiptNumber, Instant checkedAt, String
     public boolean ok() {
         return failure.isEmpty();
     }
+
+    /**
+     * When the status held: a look at USCIS's page or API tells the status at that moment; a
+     * notice tells an event of its date. So an old receipt notice filed after an RFE was seen is
+     * history, not the case's current status.
+     */
+    public Instant asOf() {
+        return source == StatusSource.NOTICE ? uscisModified.orElse(checkedAt) : checkedAt;
+    }
 }

@@ -14,8 +14,9 @@ import org.lpodesk.identifier.ReceiptNumber;
 
 /**
  * The status log as the case page, the dashlet and the kit read it, shaped once here: per receipt
- * number its last good status and every check newest first, each with its source, who, when (an
- * instant and the firm's calendar day) and what it means for the case.
+ * number its last good status and every check, latest status first (as {@link StatusLog} orders
+ * them), each with its source, who, when it was recorded and when its status held (the firm's
+ * calendar days) and what it means for the case.
  */
 public final class StatusJson {
 
@@ -48,7 +49,8 @@ public final class StatusJson {
         List<Map<String, Object>> perReceipt = new ArrayList<>();
         for (ReceiptNumber number : numbers) {
             List<Row> own = rows.stream().filter(r -> r.check().receiptNumber().equals(number))
-                    .sorted(Comparator.comparing((Row r) -> r.check().checkedAt()).reversed()).toList();
+                    .sorted(Comparator.comparing((Row r) -> r.check().asOf()).thenComparing(r -> r.check().checkedAt())
+                            .reversed()).toList();
             Map<String, Object> receipt = new LinkedHashMap<>();
             receipt.put("receiptNumber", number.value());
             own.stream().filter(r -> r.check().ok()).findFirst().ifPresentOrElse(last -> receipt.put("last", check(last)),
@@ -91,6 +93,8 @@ public final class StatusJson {
         json.put("receiptNumber", c.receiptNumber().value());
         json.put("checkedAt", c.checkedAt().toString());
         json.put("checkedOn", c.checkedAt().atZone(firmZone).toLocalDate().toString());
+        // when the status held: the look's day, or a notice's date
+        json.put("asOfOn", c.asOf().atZone(firmZone).toLocalDate().toString());
         json.put("checkedBy", c.checkedBy());
         json.put("source", c.source().name());
         json.put("sourceLabel", sourceLabel.apply(c.source()));

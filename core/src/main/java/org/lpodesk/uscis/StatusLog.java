@@ -8,11 +8,16 @@ import java.util.Optional;
 import org.lpodesk.identifier.ReceiptNumber;
 
 /**
- * The status log of one receipt number: every check in the order it was made, the last good
- * status, and the changes of status text between good checks, each an event. A failed check is
- * kept (the log says what was tried) and changes nothing.
+ * The status log of one receipt number: every check in the order of when its status held
+ * ({@link StatusCheck#asOf()}: the moment of a look, the date of a notice), the last good status,
+ * and the changes of status text between good checks, each an event. A failed check is kept (the
+ * log says what was tried) and changes nothing; a notice of an earlier event filed late is history.
  */
 public record StatusLog(ReceiptNumber receiptNumber, List<StatusCheck> checks) {
+
+    /** When the status held, then when it was recorded. */
+    private static final Comparator<StatusCheck> ORDER = Comparator.comparing(StatusCheck::asOf)
+            .thenComparing(StatusCheck::checkedAt);
 
     /** A status text that differs from the previous good one. */
     public record Change(Optional<StatusCheck> from, StatusCheck to) {
@@ -20,7 +25,7 @@ public record StatusLog(ReceiptNumber receiptNumber, List<StatusCheck> checks) {
 
     public StatusLog {
         Objects.requireNonNull(receiptNumber, "receiptNumber");
-        checks = checks.stream().sorted(Comparator.comparing(StatusCheck::checkedAt)).toList();
+        checks = checks.stream().sorted(ORDER).toList();
         for (StatusCheck c : checks) {
             if (!c.receiptNumber().equals(receiptNumber)) {
                 throw new IllegalArgumentException(UscisMessages.format("log.otherReceipt", c.receiptNumber(), receiptNumber));
@@ -59,8 +64,16 @@ public record StatusLog(ReceiptNumber receiptNumber, List<StatusCheck> checks) {
         return changes;
     }
 
-    /** Whether adding this check would be a change (the repository raises the event when it stores it). */
+    /**
+     * Whether adding this check would change the current status (the repository raises the event
+     * when it stores it): a good check, the latest by when its status held, with another text.
+     */
     public boolean wouldChange(StatusCheck check) {
-        return check.ok() && last().map(l -> !l.statusText().equalsIgnoreCase(check.statusText())).orElse(true);
+        if (!check.ok()) {
+            return false;
+        }
+        Optional<StatusCheck> last = last();
+        return last.isEmpty() || (ORDER.compare(check, last.get()) > 0
+                && !last.get().statusText().equalsIgnoreCase(check.statusText()));
     }
 }

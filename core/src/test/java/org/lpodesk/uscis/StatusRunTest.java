@@ -140,6 +140,26 @@ class StatusRunTest {
     }
 
     @Test
+    void anOldNoticeFiledAfterANewerStatusIsHistoryNotTheCurrentStatus() {
+        ReceiptNumber ioe = ReceiptNumber.parse("IOE0912345678");
+        // the RFE notice of 24 November is filed first, the receipt notice of 6 August after it (the demo's order)
+        StatusCheck rfe = NoticeStatus.check(ioe, NoticeKind.RFE, Instant.parse("2026-11-24T05:00:00Z"), START, "pat");
+        StatusCheck receipt = NoticeStatus.check(ioe, NoticeKind.RECEIPT, Instant.parse("2026-08-06T04:00:00Z"),
+                START.plusSeconds(1), "pat");
+        StatusLog log = StatusLog.empty(ioe).with(rfe);
+        assertThat(log.wouldChange(receipt)).as("an earlier event is no change of today's status").isFalse();
+        StatusLog both = log.with(receipt);
+        assertThat(both.last()).contains(rfe);
+        assertThat(both.changes()).extracting(c -> c.to().statusText())
+                .containsExactly("Case Was Received", "Request for Evidence Was Sent");
+        // a look at USCIS's page holds at the moment it was made, whatever USCIS's modified date
+        StatusCheck approved = StatusCheck.good(ioe, START.plusSeconds(3600), "paula", StatusSource.MANUAL, "I-140",
+                "Case Was Approved", "", Optional.of(Instant.parse("2026-11-01T00:00:00Z")));
+        assertThat(both.wouldChange(approved)).isTrue();
+        assertThat(both.with(approved).last()).contains(approved);
+    }
+
+    @Test
     void aNoticeIsAnEntryUnderUscissOwnTitleSoThatTheApiSeeingTheSameEventIsNoChange() {
         ReceiptNumber eac = ReceiptNumber.parse("EAC2190012345");
         for (NoticeKind kind : NoticeKind.values()) {

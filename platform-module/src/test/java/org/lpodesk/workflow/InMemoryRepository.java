@@ -325,7 +325,8 @@ public final class InMemoryRepository implements WorkflowPackagePort, WorkProduc
 
     @Override
     public synchronized Optional<CaseFacts> facts(String caseId) {
-        return caseIds.contains(caseId) ? Optional.of(new CaseFacts("IMM-" + caseId, "H1B", "Beneficiary of " + caseId))
+        return caseIds.contains(caseId) ? Optional.of(new CaseFacts("IMM-" + caseId, "H1B", "Beneficiary of " + caseId,
+                List.of("IOE" + String.format("%010d", Math.abs(caseId.hashCode())))))
                 : Optional.empty();
     }
 

@@ -210,6 +210,23 @@ class OutsourcingProcessTest {
     }
 
     @Test
+    void aCaseStatusCheckTaskCarriesTheCasesReceiptNumbersAndOtherTasksDoNot() {
+        String caseDoc = drive.caseDocument(Firm.CASE_WITH_CONSENT, "i-797c-receipt.pdf", ConfidentialityLevel.CONFIDENTIAL);
+        Map<String, Object> request = drive.request(Firm.CASE_WITH_CONSENT, List.of(caseDoc));
+        request.put(VAR_TASK_KIND, "CASE_STATUS_CHECK");
+        String pid = drive.start(request);
+        String expected = firm.repository.facts(Firm.CASE_WITH_CONSENT).orElseThrow().receiptNumbers().get(0);
+        assertThat(engine.tasks().getVariable(drive.openTask(pid).getId(), VAR_RECEIPT_NUMBERS)).isEqualTo(expected);
+        drive.accept(pid);
+        assertThat(engine.tasks().getVariable(drive.openTask(pid).getId(), VAR_RECEIPT_NUMBERS))
+                .as("the associate's drafting task shows them").isEqualTo(expected);
+
+        String other = drive.start(drive.request(Firm.CASE_WITH_CONSENT,
+                List.of(drive.caseDocument(Firm.CASE_WITH_CONSENT, "petition.docx", ConfidentialityLevel.CONFIDENTIAL))));
+        assertThat(engine.tasks().getVariable(drive.openTask(other).getId(), VAR_RECEIPT_NUMBERS)).isNull();
+    }
+
+    @Test
     void aDocumentCollectionTaskShowsTheCasesChecklistMissingItemsFirstAndNamesNoFirmDocument() {
         firm.checklists.caseType(Firm.CASE_WITH_CONSENT, "I485");
         firm.checklists.evidence(Firm.CASE_WITH_CONSENT, "maria-passport.pdf", "imm:identityDocument", "i485.passport");

@@ -70,7 +70,7 @@ class CasePagesRenderingTest {
         assertThat(html).contains("USCIS status", "Record status", "IOE0912345678", "Request for Evidence Was Sent",
                 "Form I-140 &lt;Immigrant Petition&gt;", "Check failed: USCIS answered 503 on 3 tries", "Manual (USCIS page)",
                 "USCIS Case Status API", "USCIS notice", "uscis-status-2026-11-24.png", "11/24/2026",
-                "No USCIS API credentials are configured");
+                "No USCIS API credentials are configured", "08/28/2026", "recorded 09/02/2026");
         assertThat(html.indexOf("Check failed")).isLessThan(html.indexOf("Case Was Received"));
         assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, USCIS);
     }

@@ -30,7 +30,8 @@ import org.lpodesk.outsourcing.TaskKind;
  * task also carries the RFE's issues, each with what is missing and the exhibits that answer it
  * so far: the associate drafts against them without opening the firm's notice. A document
  * collection task carries the case's evidence checklist, missing items first, with the item ids
- * the associate tags uploads with; it names no firm document.
+ * the associate tags uploads with; it names no firm document. A case status check task carries the
+ * case's receipt numbers, which the associate looks up on USCIS's page and records from the task.
  */
 public final class CaseFactsListener implements TaskListener {
 
@@ -72,6 +73,10 @@ public final class CaseFactsListener implements TaskListener {
         if (TaskKind.DOCUMENT_COLLECTION.name().equals(kind)) {
             task.getExecution().setVariable(VAR_EVIDENCE_CHECKLIST,
                     checklists.completeness(caseId).map(c -> String.join("\n", c.brief(locale))).orElse(null));
+        }
+        if (TaskKind.CASE_STATUS_CHECK.name().equals(kind)) {
+            task.getExecution().setVariable(VAR_RECEIPT_NUMBERS,
+                    facts.get().receiptNumbers().isEmpty() ? null : String.join(", ", facts.get().receiptNumbers()));
         }
         if (TaskKind.RFE_RESPONSE.name().equals(kind)) {
             List<String> drafts = Assignment.of(task).draftIds(sharing);

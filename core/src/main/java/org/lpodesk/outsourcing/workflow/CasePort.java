@@ -1,6 +1,7 @@
 package org.lpodesk.outsourcing.workflow;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.lpodesk.sharing.CaseConsent;
 
@@ -22,7 +23,14 @@ public interface CasePort {
      */
     Optional<CaseFacts> facts(String caseId);
 
-    /** The case facts a vendor's task shows; any may be null on an incomplete case. */
-    record CaseFacts(String caseNumber, String caseType, String beneficiaryName) {
+    /**
+     * The case facts a vendor's task shows; any may be null on an incomplete case.
+     *
+     * @param receiptNumbers the case's USCIS receipt numbers, for a case status check task
+     */
+    record CaseFacts(String caseNumber, String caseType, String beneficiaryName, List<String> receiptNumbers) {
+        public CaseFacts {
+            receiptNumbers = receiptNumbers == null ? List.of() : List.copyOf(receiptNumbers);
+        }
     }
 }

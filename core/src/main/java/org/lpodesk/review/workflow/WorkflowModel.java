@@ -55,6 +55,8 @@ public final class WorkflowModel {
     public static final String VAR_HOURS_LOGGED_TOTAL = "immwf_hoursLoggedTotal";
     public static final String VAR_RFE_ISSUES = "immwf_rfeIssues";
     public static final String VAR_EVIDENCE_CHECKLIST = "immwf_evidenceChecklist";
+    /** A case status check task: the case's receipt numbers, which the associate looks up on USCIS's page. */
+    public static final String VAR_RECEIPT_NUMBERS = "immwf_receiptNumbers";
 
     // immwf:uscisStatusFacts (immObtainNotice)
     public static final String VAR_STATUS_RECEIPT_NUMBER = "immwf_statusReceiptNumber";

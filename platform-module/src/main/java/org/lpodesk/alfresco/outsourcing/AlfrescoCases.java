@@ -54,8 +54,10 @@ public final class AlfrescoCases implements CasePort {
     public Optional<CaseFacts> facts(String caseId) {
         return caseNode(caseId).map(n -> {
             Map<QName, Serializable> p = nodeService.getProperties(n);
+            String receipt = text(p.get(ImmModel.PROP_RECEIPT_NUMBER));
             return new CaseFacts(text(p.get(ImmModel.PROP_CASE_NUMBER)), text(p.get(ImmModel.PROP_CASE_TYPE)),
-                    text(p.get(ImmModel.PROP_BENEFICIARY_NAME)));
+                    text(p.get(ImmModel.PROP_BENEFICIARY_NAME)),
+                    receipt == null || receipt.isBlank() ? java.util.List.of() : java.util.List.of(receipt));
         });
     }
 

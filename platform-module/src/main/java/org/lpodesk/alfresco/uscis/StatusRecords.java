@@ -42,7 +42,7 @@ public final class StatusRecords {
         this.nodeService = nodeService;
     }
 
-    /** Every check of the case, of all its receipt numbers, oldest first. */
+    /** Every check of the case, of all its receipt numbers, in the order they were recorded. */
     public List<Entry> entries(NodeRef caseNode) {
         List<Entry> entries = new ArrayList<>();
         if (!nodeService.hasAspect(caseNode, ImmModel.ASPECT_USCIS_STATUS)) {
@@ -112,10 +112,10 @@ public final class StatusRecords {
                 QName.createQName(ImmModel.URI, QName.createValidLocalName(name)), ImmModel.TYPE_STATUS_CHECK, props)
                 .getChildRef();
         screenshot.ifPresent(s -> nodeService.createAssociation(node, s, ImmModel.ASSOC_CHECK_SCREENSHOT));
-        if (check.ok() && isLatest(caseNode, check.checkedAt())) {
+        if (check.ok() && isLatest(caseNode, check.asOf())) {
             Map<QName, Serializable> last = new HashMap<>();
             last.put(ImmModel.PROP_USCIS_LAST_STATUS, check.statusText());
-            last.put(ImmModel.PROP_USCIS_LAST_STATUS_AT, Date.from(check.checkedAt()));
+            last.put(ImmModel.PROP_USCIS_LAST_STATUS_AT, Date.from(check.asOf()));
             last.put(ImmModel.PROP_USCIS_LAST_RECEIPT, check.receiptNumber().value());
             nodeService.addProperties(caseNode, last);
         }

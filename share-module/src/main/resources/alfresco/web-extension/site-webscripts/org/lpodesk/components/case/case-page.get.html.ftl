@@ -122,7 +122,7 @@
             <#list uscis.receipts![] as r>
             <div class="lpodesk-uscis-receipt">
                <h3>${r.receiptNumber?html}<#if r.last??> &middot; <span class="lpodesk-uscis-last">${(r.last.statusText!"")?html}</span>
-                  <span class="lpodesk-secondary">${msg("label.uscis-checked-on")} <@lpo.day r.last.checkedOn/></span></#if></h3>
+                  <span class="lpodesk-secondary">${msg("label.uscis-as-of")} <@lpo.day r.last.asOfOn/></span></#if></h3>
                <#if (r.checks![])?size == 0>
                <div class="lpodesk-message">${msg("label.uscis-never-checked")}</div>
                <#else>
@@ -131,7 +131,7 @@
                   <tbody>
                   <#list r.checks as ch>
                      <tr class="<#if ch.failure??>lpodesk-uscis-failed<#elseif ch.changed>lpodesk-uscis-changed</#if>">
-                        <td class="lpodesk-date"><@lpo.day ch.checkedOn/></td>
+                        <td class="lpodesk-date"><@lpo.day ch.asOfOn/><#if ch.asOfOn != ch.checkedOn><div class="lpodesk-secondary">${msg("label.uscis-recorded-on")} <@lpo.day ch.checkedOn/></div></#if></td>
                         <td><#if ch.failure??><span class="lpodesk-error">${msg("label.uscis-failed", ch.failure?html)}</span><#else>${(ch.statusText!"")?html}<#if ch.changed> <span class="lpodesk-badge">${msg("label.uscis-changed")}</span></#if>
                            <#if ch.statusDescription?has_content><div class="lpodesk-rule">${ch.statusDescription?html}</div></#if>
                            <#if ch.formType?has_content || ch.uscisModifiedOn??><div class="lpodesk-secondary"><#if ch.formType?has_content>${ch.formType?html}</#if><#if ch.uscisModifiedOn??> &middot; ${msg("label.uscis-modified")} <@lpo.day ch.uscisModifiedOn/></#if></div></#if></#if>
