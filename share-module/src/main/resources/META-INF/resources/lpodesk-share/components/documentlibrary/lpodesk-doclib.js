@@ -168,6 +168,16 @@
    });
 
    /*
+    * The toolbar redraws its breadcrumb when the folder tree has loaded, through a method reference it
+    * took at construction (so the wrapper below never sees that call), and after this handler, which
+    * subscribed first: a live Share lost the link there. The banner is put back once every handler ran.
+    */
+   YAHOO.Bubbling.on("docLibTreeLoadComplete", function LPODesk_caseBannerAfterTree()
+   {
+      YAHOO.lang.later(0, null, showCaseBanner);
+   });
+
+   /*
     * The toolbar draws its breadcrumb again when the folder tree has loaded (a live Share did so after
     * the banner was added, and the link was gone): the banner follows every redraw
     */
