@@ -88,6 +88,7 @@ public final class Firm {
                     .kind(TaskKind.RFE_RESPONSE, 3, Billing.flatFee(Money.usd("600")), ClientCharge.FEE)
                     .kind(TaskKind.LEGAL_RESEARCH, 2, Billing.hourly(), ClientCharge.COST)
                     .kind(TaskKind.DOCUMENT_COLLECTION, 3, Billing.hourly(), ClientCharge.COST)
+                    .kind(TaskKind.CASE_STATUS_CHECK, 1, Billing.hourly(), ClientCharge.COST)
                     .build());
         }
         repository.addCase(CASE_WITH_CONSENT, new CaseConsent(ATTORNEY, today.minusSeconds(86_400 * 30),

@@ -6,6 +6,7 @@ import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_NUMBER;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_TYPE;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_EVIDENCE_CHECKLIST;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_RECEIPT_NUMBERS;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_RFE_ISSUES;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_TASK_KIND;
 
