@@ -1149,6 +1149,47 @@ async function main() {
       return receipt + ": recorded, task " + taskId + " opened, listed on the dashboard and in the case list";
     });
 
+    await step("LPO associate records the USCIS status from a case status check task", associate, async () => {
+      const receipt = (await rest(USERS.paralegal, "GET", "/s/lpodesk/cases/summary?case=" + encodeURIComponent(eb1.nodeRef))).receiptNumber;
+      const started = await rest(USERS.paralegal, "POST", "/s/lpodesk/outsourcing", {
+        caseId: eb1.nodeRef, vendorId: "demo-lpo", taskKind: "CASE_STATUS_CHECK", documents: [],
+        description: "Check the USCIS status of the EB-1A petition (run " + RUN + ")" });
+      const pid = String(started.workflowInstanceId).replace(/^activiti\$/, "");
+      const intake = await taskOf(USERS.manager, pid, "immwf:intakeTask");
+      await taskPage(manager, intake);
+      await pickAuthority(manager, "assoc_immwf_draftingAssociate", "Iyer");
+      await submitTask(manager, outcomeLabel("intakeOutcomes", "Accept"));
+      const drafting = await taskOf(USERS.associate, pid, "immwf:draftingTask");
+      await taskPage(associate, drafting);
+      const form = await associate.checkText("the status check task");
+      if (form.indexOf(receipt) === -1) {
+        throw new StepFailure("the status check task does not show the case's receipt number " + receipt);
+      }
+      const record = await associate.page.waitForSelector("button[id$=-lpodesk-record]", { visible: true })
+        .catch(() => { throw new StepFailure("the status check task offers no \"Record USCIS status\""); });
+      await record.click();
+      await dialog(associate, "Record what USCIS's case status page shows for " + receipt);
+      await associate.page.waitForSelector(".yui-panel input[name=prop_imm_checkReceiptNumber]", { visible: true });
+      await associate.page.type(".yui-panel input[name=prop_imm_checkReceiptNumber]", receipt);
+      const text = "Response To USCIS' Request For Evidence Was Received";
+      await associate.page.type(".yui-panel input[name=prop_imm_uscisStatusText]", text);
+      await associate.page.type(".yui-panel input[name=prop_imm_checkFormType]", "I-140");
+      await associate.checkText("the associate's record-status dialog");
+      await screenshot(associate, "vendor-task-record-uscis-status-dialog");
+      await clickButton(associate, "Save");
+      let recorded = null;
+      for (let attempt = 0; attempt < 20 && !recorded; attempt++) {
+        await new Promise((r) => setTimeout(r, 500));
+        const log = await rest(USERS.paralegal, "GET", "/s/lpodesk/cases/uscis-status?case=" + encodeURIComponent(eb1.nodeRef));
+        recorded = log.receipts.flatMap((r) => r.checks).find((c) => c.statusText === text && c.checkedBy === USERS.associate.name);
+      }
+      if (!recorded) {
+        throw new StepFailure("the firm's case has no status recorded by " + USERS.associate.name);
+      }
+      await screenshot(associate, "vendor-task-uscis-status-recorded");
+      return receipt + ": \"" + text + "\" recorded in the firm's case by " + USERS.associate.name + (recorded.changed ? " (a change)" : "");
+    });
+
     await step("Paralegal edits a case: computed fields read-only, the attorney picked from the attorneys group", paralegal, async () => {
       const fresh = await caseFolder("Walk Beneficiary " + RUN);
       const person = await rest(USERS.paralegal, "GET", "/s/api/people/" + USERS.attorney.name);
