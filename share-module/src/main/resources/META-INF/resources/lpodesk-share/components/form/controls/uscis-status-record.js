@@ -16,7 +16,20 @@
    {
       YAHOO.util.Event.onAvailable(buttonId, function LPODesk_recordUscisStatus_wire()
       {
-         YAHOO.util.Event.on(buttonId, "click", function LPODesk_recordUscisStatus_open()
+         YAHOO.util.Event.on(buttonId, "click", function LPODesk_recordUscisStatus_click()
+         {
+            // the task-edit page does not load Share's dialog module itself: fetch it the first time
+            if (Alfresco.module && Alfresco.module.SimpleDialog)
+            {
+               open();
+            }
+            else
+            {
+               YAHOO.util.Get.script(Alfresco.constants.URL_RESCONTEXT + "modules/simple-dialog.js", { onSuccess: open });
+            }
+         });
+
+         function open()
          {
             var dialog = new Alfresco.module.SimpleDialog(buttonId + "-dialog");
             dialog.setOptions(
@@ -53,7 +66,7 @@
                   }
                }
             }).show();
-         });
+         }
       });
    };
 })();
