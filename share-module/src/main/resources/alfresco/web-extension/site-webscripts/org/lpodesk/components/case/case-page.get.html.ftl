@@ -134,7 +134,9 @@
                         <td class="lpodesk-date"><@lpo.day ch.asOfOn/><#if ch.asOfOn != ch.checkedOn><div class="lpodesk-secondary">${msg("label.uscis-recorded-on")} <@lpo.day ch.checkedOn/></div></#if></td>
                         <td><#if ch.failure??><span class="lpodesk-error">${msg("label.uscis-failed", ch.failure?html)}</span><#else>${(ch.statusText!"")?html}<#if ch.changed> <span class="lpodesk-badge">${msg("label.uscis-changed")}</span></#if>
                            <#if ch.statusDescription?has_content><div class="lpodesk-rule">${ch.statusDescription?html}</div></#if>
-                           <#if ch.formType?has_content || ch.uscisModifiedOn??><div class="lpodesk-secondary"><#if ch.formType?has_content>${ch.formType?html}</#if><#if ch.uscisModifiedOn??> &middot; ${msg("label.uscis-modified")} <@lpo.day ch.uscisModifiedOn/></#if></div></#if></#if>
+                           <#-- a notice's date is its "as of" already -->
+                           <#assign modified=(ch.uscisModifiedOn?? && ch.source != "NOTICE")>
+                           <#if ch.formType?has_content || modified><div class="lpodesk-secondary"><#if ch.formType?has_content>${ch.formType?html}</#if><#if ch.formType?has_content && modified> &middot; </#if><#if modified>${msg("label.uscis-modified")} <@lpo.day ch.uscisModifiedOn/></#if></div></#if></#if>
                            <#if ch.screenshot??><div><@doc nodeRef=ch.screenshot.id name=ch.screenshot.name/></div></#if></td>
                         <td>${(ch.sourceLabel!ch.source!"")?html}</td>
                         <td>${(ch.checkedBy!"")?html}</td>
