@@ -699,6 +699,8 @@ async function main() {
       if (text.indexOf(petition) === -1) {
         throw new StepFailure("the drafting task does not list the shared copy " + petition);
       }
+      caseFactsShown(text, "the drafting form");
+      await screenshot(associate, "drafting-task-form");
       const folderLink = await associate.page.waitForSelector("xpath/.//a[normalize-space(.)='Open the assignment folder']");
       await Promise.all([associate.page.waitForNavigation({ waitUntil: "networkidle2" }), folderLink.click()]);
       await associate.page.waitForSelector("xpath/.//h3[contains(@class,'filename')]//a[normalize-space(.)='" + petition + "']");
@@ -734,7 +736,8 @@ async function main() {
       await reviewer.login();
       const task = await taskOf(USERS.reviewer, processId, "immwf:lpoReviewTask");
       await taskPage(reviewer, task);
-      await reviewer.checkText("the LPO review form");
+      caseFactsShown(await reviewer.checkText("the LPO review form"), "the LPO review form");
+      await screenshot(reviewer, "lpo-review-task-form");
       await submitTask(reviewer, outcomeLabel("lpoReviewOutcomes", "Approve"));
       return "LPO review task " + task;
     });
