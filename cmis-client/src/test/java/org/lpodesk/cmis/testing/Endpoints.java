@@ -41,6 +41,11 @@ public final class Endpoints {
         return new LiveCmisEndpoint(connection, values.get(3));
     }
 
+    /** The live endpoint when its settings are given, else null (a benchmark then runs in memory). */
+    public static CmisTestEndpoint liveOrNull() {
+        return SETTINGS.stream().allMatch(name -> setting(name) != null) ? start() : null;
+    }
+
     private static String envName(String name) {
         return "LPODESK_CMIS_IT_" + name.toUpperCase(Locale.ROOT);
     }
