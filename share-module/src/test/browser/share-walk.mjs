@@ -1152,6 +1152,36 @@ async function main() {
       return receipt + ": recorded, task " + taskId + " opened, listed on the dashboard and in the case list";
     });
 
+    await step("A USCIS approval suggests the case's next status; the paralegal confirms it with one button", paralegal, async () => {
+      const fresh = await caseFolder("Walk Beneficiary " + RUN);
+      const id = fresh.nodeRef.replace("workspace://SpacesStore/", "");
+      // the case as filed (its attorney moves it through the statuses the rules allow)
+      for (const status of ["DRAFTING", "ATTORNEY_REVIEW", "FILED"]) {
+        await rest(USERS.attorney, "PUT", V1 + "/nodes/" + id, { properties: { "imm:caseStatus": status } });
+      }
+      const receipt = (await rest(USERS.paralegal, "GET", "/s/lpodesk/cases/summary?case=" + encodeURIComponent(fresh.nodeRef))).receiptNumber;
+      await rest(USERS.paralegal, "POST", "/s/lpodesk/cases/uscis-status", { receiptNumber: receipt, statusText: "Case Was Approved",
+        statusDescription: "We approved your Form I-140, Immigrant Petition for Alien Worker.", formType: "I-140" });
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(fresh.nodeRef));
+      const move = await paralegal.page.waitForSelector(".lpodesk-uscis-suggestion button.lpodesk-status-action", { visible: true })
+        .catch(() => { throw new StepFailure("the case page suggests no move after USCIS's approval"); });
+      const label = await move.evaluate((b) => b.textContent.trim());
+      if (label !== "Move to Approved") {
+        throw new StepFailure("the suggestion reads '" + label + "'");
+      }
+      await paralegal.checkText("the case page with the suggestion");
+      const section = await paralegal.page.$(".lpodesk-case-uscis");
+      await section.screenshot({ path: path.join(SCREENS, "case-page-uscis-suggested-status.png") });
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 })
+        .catch(() => { throw new StepFailure("the case page did not reload after the move"); }), move.click()]);
+      await paralegal.page.waitForSelector(".lpodesk-case-header", { visible: true });
+      const status = await paralegal.page.$eval(".lpodesk-status", (s) => s.textContent.trim());
+      if (status !== "Approved" || (await paralegal.page.$(".lpodesk-uscis-suggestion")) !== null) {
+        throw new StepFailure("after the move the case is '" + status + "'" );
+      }
+      return "FILED -> Approved on USCIS's word, confirmed by the paralegal";
+    });
+
     await step("LPO associate records the USCIS status from a case status check task", associate, async () => {
       const receipt = (await rest(USERS.paralegal, "GET", "/s/lpodesk/cases/summary?case=" + encodeURIComponent(eb1.nodeRef))).receiptNumber;
       const started = await rest(USERS.paralegal, "POST", "/s/lpodesk/outsourcing", {
