@@ -94,12 +94,12 @@ class DockerStackTest {
     @Test
     void builtImagesExtendAlfrescosImagesAtThePomVersions() {
         assertThat(from("docker/platform/Dockerfile"))
-                .isEqualTo(pom.get("alfresco.platform.docker.image") + ":" + pom.get("alfresco.platform.version"));
+                .isEqualTo(pom.get("alfresco.platform.docker.image") + ":" + pom.get("alfresco.platform.docker.version"));
         assertThat(from("docker/share/Dockerfile"))
                 .isEqualTo(pom.get("alfresco.share.docker.image") + ":" + pom.get("alfresco.share.docker.version"));
-        // As in the SDK: Share's image tag is its artifact version without the build number
-        assertThat(pom.get("alfresco.share.version")).startsWith(pom.get("alfresco.share.docker.version") + ".");
-        assertThat(pom.get("alfresco.share.docker.version")).isEqualTo(pom.get("alfresco.platform.version"));
+        // the stack runs one ACS release (both images' tags); the build's Share artifact is its API's release
+        assertThat(pom.get("alfresco.share.docker.version")).isEqualTo(pom.get("alfresco.platform.docker.version"));
+        assertThat(pom.get("alfresco.share.version")).startsWith(pom.get("alfresco.platform.version") + ".");
         assertThat(service("alfresco").get("image")).isEqualTo("lpodesk/repository:" + pom.get("project.version"));
         assertThat(service("share").get("image")).isEqualTo("lpodesk/share:" + pom.get("project.version"));
         assertThat(filter.filter(project.read("docker/platform/Dockerfile")))
@@ -234,7 +234,7 @@ class DockerStackTest {
     @Test
     void usersGetTheRepositoryStageAndBuildTestAddsTheInContainerTests() {
         assertThat(stages("docker/platform/Dockerfile")).containsExactly(
-                Map.entry("repository", pom.get("alfresco.platform.docker.image") + ":" + pom.get("alfresco.platform.version")),
+                Map.entry("repository", pom.get("alfresco.platform.docker.image") + ":" + pom.get("alfresco.platform.docker.version")),
                 Map.entry("repository-with-tests", "repository"));
         assertThat(map(service("alfresco").get("build")).get("target")).isEqualTo("repository");
 
