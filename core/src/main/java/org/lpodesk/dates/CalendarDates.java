@@ -55,6 +55,11 @@ public final class CalendarDates {
         return CMIS_TIMESTAMP.format(instantOf(day));
     }
 
+    /** An instant as a CMIS {@code TIMESTAMP} literal's text (milliseconds and 'Z'), for d:datetime comparisons. */
+    public static String cmisTimestamp(Instant instant) {
+        return CMIS_TIMESTAMP.format(Objects.requireNonNull(instant, "instant"));
+    }
+
     /** The canonical stored value of a day, as Alfresco's node service takes it. */
     public static Date toDate(LocalDate day) {
         return Date.from(instantOf(day));

@@ -78,4 +78,12 @@ class CalendarDatesTest {
                 () -> CalendarDates.parse("noticeDate", "x"))).getMessage(Locale.ENGLISH))
                 .isEqualTo("noticeDate: 'x' is not a calendar date; give the day as yyyy-mm-dd, without a time or a zone.");
     }
+
+    @Test
+    void anInstantAndADayAreWrittenAsCmisTimestampsTheSameWay() {
+        assertThat(CalendarDates.cmisTimestamp(java.time.Instant.parse("2026-12-04T05:00:00Z")))
+                .isEqualTo("2026-12-04T05:00:00.000Z");
+        assertThat(CalendarDates.cmisTimestamp(java.time.LocalDate.of(2026, 12, 4)))
+                .isEqualTo(CalendarDates.cmisTimestamp(CalendarDates.instantOf(java.time.LocalDate.of(2026, 12, 4))));
+    }
 }

@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -27,6 +25,7 @@ import org.lpodesk.alfresco.cases.DatabaseQuery;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.notice.ReceiptNumberRegistry;
 import org.lpodesk.cases.CaseStatus;
+import org.lpodesk.dates.CalendarDates;
 import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.identifier.ReceiptNumber;
 import org.lpodesk.uscis.CaseStatusApi;
@@ -48,8 +47,6 @@ public final class ScheduledStatusRun {
     private static final int PAGE = 500;
     /** Who the scheduled checks are recorded as. */
     static final String SYSTEM = "system";
-    private static final DateTimeFormatter CMIS_TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     static final String FLAG_KEY = "lpodesk.uscis";
     static final String CREDENTIALS_REFUSED = "credentialsRefusedAt";
 
@@ -155,7 +152,7 @@ public final class ScheduledStatusRun {
     private Set<ReceiptNumber> askedToday() {
         Instant midnight = firmCalendar.today(clock).atStartOfDay(firmCalendar.zone()).toInstant();
         String cmis = "SELECT s.cmis:objectId FROM imm:statusCheck AS s WHERE s.imm:checkSource = '" + StatusSource.API.name()
-                + "' AND s.imm:checkedAt >= TIMESTAMP '" + CMIS_TIMESTAMP.format(midnight) + "'";
+                + "' AND s.imm:checkedAt >= TIMESTAMP '" + CalendarDates.cmisTimestamp(midnight) + "'";
         Set<ReceiptNumber> asked = new HashSet<>();
         for (int skip = 0; ; skip += PAGE) {
             List<NodeRef> page = query.nodes(cmis, skip, PAGE);

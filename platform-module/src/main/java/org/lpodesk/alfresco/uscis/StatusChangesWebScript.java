@@ -3,8 +3,6 @@ package org.lpodesk.alfresco.uscis;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.cases.summary.CaseSummary;
+import org.lpodesk.dates.CalendarDates;
 import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.uscis.StatusCheck;
 import org.lpodesk.uscis.StatusJson;
@@ -37,8 +36,6 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
 public final class StatusChangesWebScript extends AbstractWebScript {
 
     static final int MAX_ROWS = 200;
-    private static final DateTimeFormatter CMIS_TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final DatabaseQuery query;
     private final NodeService nodeService;
@@ -75,7 +72,7 @@ public final class StatusChangesWebScript extends AbstractWebScript {
         }
         Instant since = firmCalendar.today(clock).minusDays(days - 1L).atStartOfDay(firmCalendar.zone()).toInstant();
         String cmis = "SELECT s.cmis:objectId FROM imm:statusCheck AS s WHERE s.imm:statusChanged = true"
-                + " AND s.imm:checkedAt >= TIMESTAMP '" + CMIS_TIMESTAMP.format(since) + "' ORDER BY s.imm:checkedAt DESC";
+                + " AND s.imm:checkedAt >= TIMESTAMP '" + CalendarDates.cmisTimestamp(since) + "' ORDER BY s.imm:checkedAt DESC";
         List<NodeRef> changed = query.nodes(cmis, 0, MAX_ROWS);
         List<StatusJson.ChangeRow> rows = new ArrayList<>();
         for (NodeRef node : changed) {
