@@ -33,7 +33,9 @@ import org.lpodesk.dates.CalendarDates;
  * computes) against the same bytes as plain {@code cmis:document}s in a plain folder of the same
  * repository. Rounds alternate the side that goes first (A-B-B-A) after a warm-up round; printed:
  * each side's median documents per second and the median of the per-round ratios module/plain
- * (target >= 0.9). Needs LPODESK_CMIS_IT_URL, _USER, _PASSWORD and _FOLDER (as the kit's live
+ * (target >= 0.9). A third side, the same typed documents in the plain folder (no case, so none of
+ * the case's behaviours), tells what of the gap is Alfresco storing the richer type and what is
+ * the module's work on the case. Needs LPODESK_CMIS_IT_URL, _USER, _PASSWORD and _FOLDER (as the kit's live
  * suite). Arguments: measured rounds (default 8), documents per side and round (default 60),
  * bytes per document (default 20000). Run from the repository root:
  *
@@ -81,29 +83,39 @@ public final class DocumentCreationBenchmark {
             new Random(42).nextBytes(bytes);
             List<Double> module = new ArrayList<>();
             List<Double> bare = new ArrayList<>();
+            List<Double> typed = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
+            List<Double> typedRatios = new ArrayList<>();
             int[] serial = {0};
             for (int round = 0; round < rounds + 1; round++) {
                 double m;
                 double b;
+                double ty;
                 if (round % 2 == 0) {
                     m = perRound / seconds(() -> intoCase(session, evidence, notices, perRound, bytes, serial));
+                    ty = perRound / seconds(() -> typedIntoPlainFolder(session, plain, perRound, bytes, serial));
                     b = perRound / seconds(() -> intoPlainFolder(session, plain, perRound, bytes, serial));
                 } else {
                     b = perRound / seconds(() -> intoPlainFolder(session, plain, perRound, bytes, serial));
+                    ty = perRound / seconds(() -> typedIntoPlainFolder(session, plain, perRound, bytes, serial));
                     m = perRound / seconds(() -> intoCase(session, evidence, notices, perRound, bytes, serial));
                 }
-                out.printf(Locale.ROOT, "%s round %d: into the case %.1f docs/s, plain %.1f docs/s%n",
-                        round == 0 ? "warm-up" : "measured", round + 1, m, b);
+                out.printf(Locale.ROOT, "%s round %d: into the case %.1f docs/s, typed outside a case %.1f, plain %.1f docs/s%n",
+                        round == 0 ? "warm-up" : "measured", round + 1, m, ty, b);
                 if (round > 0) {
                     module.add(m);
                     bare.add(b);
+                    typed.add(ty);
                     ratios.add(m / b);
+                    typedRatios.add(ty / b);
                 }
             }
             out.printf(Locale.ROOT, "%d rounds of %d documents of %d bytes per side; case %s%n", rounds, perRound, size,
                     kit.properties(kase.id()).get("imm:caseNumber"));
-            out.printf(Locale.ROOT, "median into the case: %.1f docs/s; median plain: %.1f docs/s%n", median(module), median(bare));
+            out.printf(Locale.ROOT, "median into the case: %.1f docs/s; typed outside a case: %.1f; plain: %.1f docs/s%n",
+                    median(module), median(typed), median(bare));
+            out.printf(Locale.ROOT, "per-round ratio typed-outside-a-case/plain: median %.3f (Alfresco storing the type)%n",
+                    median(typedRatios));
             out.printf(Locale.ROOT, "per-round ratio module/plain: min %.3f, median %.3f, max %.3f (target >= 0.9)%n",
                     ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0), median(ratios),
                     ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
@@ -141,6 +153,18 @@ public final class DocumentCreationBenchmark {
                 p.put("imm:confidentialityLevel", "CONFIDENTIAL");
                 create(session, p, evidence, bytes);
             }
+        }
+    }
+
+    /** The same typed documents, without a case around them. */
+    private static void typedIntoPlainFolder(Session session, ObjectId folder, int count, byte[] bytes, int[] serial) {
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> p = new HashMap<>();
+            p.put(PropertyIds.OBJECT_TYPE_ID, "D:imm:evidence");
+            p.put(PropertyIds.NAME, "typed-" + (++serial[0]) + ".pdf");
+            p.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, EVIDENCE_ASPECTS);
+            p.put("imm:confidentialityLevel", "CONFIDENTIAL");
+            create(session, p, folder, bytes);
         }
     }
 
