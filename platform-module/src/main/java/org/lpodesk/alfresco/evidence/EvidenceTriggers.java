@@ -96,8 +96,7 @@ public final class EvidenceTriggers implements
         } else if (ImmModel.TYPE_EVIDENCE_WAIVER.equals(nodeService.getType(node))) {
             pend(childAssocRef.getParentRef());
         } else {
-            checkTags(node, items(nodeService.getProperty(node, ImmModel.PROP_CHECKLIST_ITEMS)));
-            pendCaseOf(node);
+            pendIfTagged(node);
         }
     }
 
@@ -155,7 +154,21 @@ public final class EvidenceTriggers implements
 
     @Override
     public void onAddAspect(NodeRef node, QName aspect) {
-        checkTags(node, items(nodeService.getProperty(node, ImmModel.PROP_CHECKLIST_ITEMS)));
+        pendIfTagged(node);
+    }
+
+    /**
+     * A document arriving with tags is checked and its case recomputed; one without tags counts for
+     * nothing in the case's completeness, so its case is left alone (uploads into a case measured 0.80
+     * of plain uploads, the same typed documents outside a case 0.94: the recomputation read the whole
+     * case for no change). Its tags, when written later, go through onUpdateProperties.
+     */
+    private void pendIfTagged(NodeRef node) {
+        List<String> items = items(nodeService.getProperty(node, ImmModel.PROP_CHECKLIST_ITEMS));
+        if (items.isEmpty()) {
+            return;
+        }
+        checkTags(node, items);
         pendCaseOf(node);
     }
 
