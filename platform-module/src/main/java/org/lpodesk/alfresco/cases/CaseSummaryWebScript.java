@@ -24,8 +24,8 @@ import org.lpodesk.alfresco.deadline.CaseObligationSource;
 import org.lpodesk.alfresco.deadline.CaseObligations;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.outsourcing.RepositoryEngagements;
+import org.lpodesk.alfresco.webscript.FirmOnly;
 import org.lpodesk.alfresco.webscript.JsonExchange;
-import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.cases.summary.CaseSummary;
 import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.outsourcing.usage.UsageLedger;
@@ -97,10 +97,7 @@ public final class CaseSummaryWebScript extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
-        try {
-            CaseSummary.refuseVendorUsers(authorityService.getAuthorities(), authorityService.hasAdminAuthority());
-        } catch (NotAllowedException vendor) {
-            JsonExchange.error(res, Status.STATUS_FORBIDDEN, vendor);
+        if (FirmOnly.refused(authorityService, res)) {
             return;
         }
         NodeRef caseNode;

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.lpodesk.alfresco.webscript.FirmOnly;
 import org.lpodesk.alfresco.webscript.JsonExchange;
-import org.lpodesk.api.NotAllowedException;
-import org.lpodesk.cases.summary.CaseSummary;
 import org.lpodesk.evidence.EvidenceMessages;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
@@ -31,10 +30,7 @@ public final class ChecklistWebScript extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
-        try {
-            CaseSummary.refuseVendorUsers(authorityService.getAuthorities(), authorityService.hasAdminAuthority());
-        } catch (NotAllowedException vendor) {
-            JsonExchange.error(res, Status.STATUS_FORBIDDEN, vendor);
+        if (FirmOnly.refused(authorityService, res)) {
             return;
         }
         NodeRef node;

@@ -11,9 +11,8 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ListLabels;
+import org.lpodesk.alfresco.webscript.FirmOnly;
 import org.lpodesk.alfresco.webscript.JsonExchange;
-import org.lpodesk.api.NotAllowedException;
-import org.lpodesk.cases.summary.CaseSummary;
 import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.perm.PermJson;
 import org.lpodesk.perm.PermRecord;
@@ -53,10 +52,7 @@ public final class PermWebScript extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
-        try {
-            CaseSummary.refuseVendorUsers(authorityService.getAuthorities(), authorityService.hasAdminAuthority());
-        } catch (NotAllowedException vendor) {
-            JsonExchange.error(res, Status.STATUS_FORBIDDEN, vendor);
+        if (FirmOnly.refused(authorityService, res)) {
             return;
         }
         NodeRef caseNode;

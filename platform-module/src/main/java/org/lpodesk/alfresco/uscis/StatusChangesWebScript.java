@@ -13,9 +13,8 @@ import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.lpodesk.alfresco.cases.DatabaseQuery;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.alfresco.webscript.FirmOnly;
 import org.lpodesk.alfresco.webscript.JsonExchange;
-import org.lpodesk.api.NotAllowedException;
-import org.lpodesk.cases.summary.CaseSummary;
 import org.lpodesk.dates.CalendarDates;
 import org.lpodesk.dates.FirmCalendar;
 import org.lpodesk.uscis.StatusCheck;
@@ -57,10 +56,7 @@ public final class StatusChangesWebScript extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
-        try {
-            CaseSummary.refuseVendorUsers(authorityService.getAuthorities(), authorityService.hasAdminAuthority());
-        } catch (NotAllowedException vendor) {
-            JsonExchange.error(res, Status.STATUS_FORBIDDEN, vendor);
+        if (FirmOnly.refused(authorityService, res)) {
             return;
         }
         int days;
