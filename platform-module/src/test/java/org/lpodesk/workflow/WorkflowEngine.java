@@ -121,6 +121,10 @@ public final class WorkflowEngine implements AutoCloseable {
         return engine.getTaskService();
     }
 
+    public org.activiti.engine.HistoryService history() {
+        return engine.getHistoryService();
+    }
+
     RepositoryService repository() {
         return engine.getRepositoryService();
     }

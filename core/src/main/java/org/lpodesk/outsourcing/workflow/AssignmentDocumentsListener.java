@@ -1,7 +1,6 @@
 package org.lpodesk.outsourcing.workflow;
 
 import static org.lpodesk.review.workflow.WorkflowModel.FIRM_REVIEW_TASK;
-import static org.lpodesk.review.workflow.WorkflowModel.VAR_ASSIGNMENT_FOLDER;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_PACKAGE;
 
 import java.util.List;
@@ -15,7 +14,8 @@ import org.lpodesk.review.workflow.WorkflowPackagePort;
  * review): each task shows the documents it is about and links to the folder. The vendor cannot
  * read the firm's originals, so its tasks list the folder's documents (the shared copies and the
  * drafts); the firm's attorney reviews the vendor's work product, so the firm review lists the
- * drafts. The folder travels as the task's {@code immwf:assignmentFolder}.
+ * drafts. The folder travels as the process variable {@code immwf:assignmentFolder}, set when it is
+ * made, which Alfresco shows on each of these tasks.
  */
 public final class AssignmentDocumentsListener implements TaskListener {
 
@@ -35,7 +35,6 @@ public final class AssignmentDocumentsListener implements TaskListener {
         if (folder == null) {
             return;
         }
-        task.setVariableLocal(VAR_ASSIGNMENT_FOLDER, folder);
         List<String> documents = FIRM_REVIEW_TASK.equals(task.getTaskDefinitionKey())
                 ? sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList()
                 : sharing.documentsIn(folder);

@@ -65,25 +65,25 @@ public final class CaseFactsListener implements TaskListener {
         if (facts.isEmpty()) {
             return; // the case is gone: keep what the process knew
         }
-        task.getExecution().setVariable(VAR_CASE_NUMBER, facts.get().caseNumber());
-        task.getExecution().setVariable(VAR_CASE_TYPE, facts.get().caseType());
-        task.getExecution().setVariable(VAR_BENEFICIARY_NAME, facts.get().beneficiaryName());
-        task.getExecution().setVariable(VAR_CASE_DEADLINE,
+        Vars.update(task.getExecution(), VAR_CASE_NUMBER, facts.get().caseNumber());
+        Vars.update(task.getExecution(), VAR_CASE_TYPE, facts.get().caseType());
+        Vars.update(task.getExecution(), VAR_BENEFICIARY_NAME, facts.get().beneficiaryName());
+        Vars.update(task.getExecution(), VAR_CASE_DEADLINE,
                 cases.deadline(caseId).map(CalendarDates::toDate).orElse(null));
         String kind = Vars.text(task, VAR_TASK_KIND);
         if (TaskKind.DOCUMENT_COLLECTION.name().equals(kind)) {
-            task.getExecution().setVariable(VAR_EVIDENCE_CHECKLIST,
+            Vars.update(task.getExecution(), VAR_EVIDENCE_CHECKLIST,
                     checklists.completeness(caseId).map(c -> String.join("\n", c.brief(locale))).orElse(null));
         }
         if (TaskKind.CASE_STATUS_CHECK.name().equals(kind)) {
-            task.getExecution().setVariable(VAR_RECEIPT_NUMBERS,
+            Vars.update(task.getExecution(), VAR_RECEIPT_NUMBERS,
                     facts.get().receiptNumbers().isEmpty() ? null : String.join(", ", facts.get().receiptNumbers()));
         }
         if (TaskKind.RFE_RESPONSE.name().equals(kind)) {
             List<String> drafts = Assignment.of(task).draftIds(sharing);
             // one line per issue: Share's textarea shows the lines as they are
             List<String> issues = readiness.describe(rfeResponses.state(caseId, drafts).issues(), locale);
-            task.getExecution().setVariable(VAR_RFE_ISSUES, issues.isEmpty() ? null : String.join("\n", issues));
+            Vars.update(task.getExecution(), VAR_RFE_ISSUES, issues.isEmpty() ? null : String.join("\n", issues));
         }
     }
 }

@@ -51,7 +51,7 @@ public final class DraftingTaskCompleteListener implements TaskListener {
                 .with(Assignment.TOTAL_HOURS, total)
                 .store(task.getExecution());
         // shown on the reviewers' tasks (immwf:caseFacts): the hours so far and the drafter's note
-        task.getExecution().setVariable(VAR_HOURS_LOGGED_TOTAL, total);
-        task.getExecution().setVariable(VAR_VENDOR_COMMENT, task.getVariableLocal(VAR_COMMENT));
+        Vars.update(task.getExecution(), VAR_HOURS_LOGGED_TOTAL, total);
+        Vars.update(task.getExecution(), VAR_VENDOR_COMMENT, task.getVariableLocal(VAR_COMMENT));
     }
 }

@@ -64,7 +64,7 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
             checkCollectedTags(task);
         }
         // the drafters and the firm's attorney read the reviewer's words on their tasks
-        task.getExecution().setVariable(VAR_LPO_REVIEW_COMMENT, task.getVariableLocal(VAR_COMMENT));
+        Vars.update(task.getExecution(), VAR_LPO_REVIEW_COMMENT, task.getVariableLocal(VAR_COMMENT));
     }
 
     private void checkRfeResponse(DelegateTask task) {

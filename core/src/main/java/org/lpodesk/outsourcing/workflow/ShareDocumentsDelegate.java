@@ -30,6 +30,9 @@ public final class ShareDocumentsDelegate implements JavaDelegate {
                 Vars.text(execution, VAR_VENDOR_ID), Vars.text(execution, VAR_TASK_KIND),
                 Vars.text(execution, VAR_CASE_ID)));
         assignment.with(Assignment.FOLDER, folder).store(execution);
+        // once on the process, not on each task: Alfresco shows a process variable on every task
+        // of the process (runtime and history), and one variable is one row instead of three
+        Vars.update(execution, VAR_ASSIGNMENT_FOLDER, folder);
         Set<String> already = sharing.copiedDocuments(folder);
         for (String document : assignment.list(Assignment.SHARED_DOCUMENTS)) {
             if (!already.contains(document)) {
