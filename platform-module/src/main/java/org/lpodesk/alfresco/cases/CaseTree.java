@@ -1,8 +1,10 @@
 package org.lpodesk.alfresco.cases;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
@@ -61,9 +63,37 @@ public final class CaseTree {
         return Optional.empty();
     }
 
-    /** Every node of the given type (or a subtype) below the case, at any depth, in folder order. */
+    /** Every node of the given type (or a subtype) below the case, at any depth. */
     public List<NodeRef> descendants(NodeRef caseNode, QName type) {
-        return descendants(caseNode, node -> dictionaryService.isSubClass(nodeService.getType(node), type));
+        // the database picks the children by type: a notice added to a case of 600 documents read
+        // the type of each of them to find its 60 notices (document creation slowed as the case grew)
+        Set<QName> wanted = withSubTypes(type);
+        Set<QName> folderTypes = withSubTypes(ContentModel.TYPE_FOLDER);
+        folderTypes.removeAll(wanted);
+        List<NodeRef> found = new ArrayList<>();
+        List<NodeRef> folders = new ArrayList<>(List.of(caseNode));
+        while (!folders.isEmpty()) {
+            NodeRef folder = folders.remove(folders.size() - 1);
+            found.addAll(containedChildren(folder, wanted));
+            folders.addAll(containedChildren(folder, folderTypes));
+        }
+        return found;
+    }
+
+    private List<NodeRef> containedChildren(NodeRef folder, Set<QName> types) {
+        List<NodeRef> children = new ArrayList<>();
+        for (ChildAssociationRef child : nodeService.getChildAssocs(folder, types)) {
+            if (child.isPrimary() && ContentModel.ASSOC_CONTAINS.equals(child.getTypeQName())) {
+                children.add(child.getChildRef());
+            }
+        }
+        return children;
+    }
+
+    private Set<QName> withSubTypes(QName type) {
+        Set<QName> types = new HashSet<>(dictionaryService.getSubTypes(type, true));
+        types.add(type);
+        return types;
     }
 
     /** Every node below the case that has the aspect, at any depth. */

@@ -100,12 +100,30 @@ public final class WorkflowBenchmark {
         }
     }
 
+    /**
+     * H2 in memory, or with {@code -Dlpodesk.bench.db=postgres} the PostgreSQL database that
+     * LPODESK_TEST_PG_URL, _USER and _PASSWORD name (emptied at each fork's start): Alfresco's
+     * engine writes to a database server, where a row costs less against a statement than in H2.
+     */
+    private static WorkflowEngine.Database database() {
+        if ("postgres".equals(System.getProperty(DB_PROPERTY))) {
+            WorkflowEngine.Database pg = WorkflowEngine.Database.fromEnvironment();
+            if (!pg.url().startsWith("jdbc:postgresql:")) {
+                throw new IllegalStateException("-D" + DB_PROPERTY + "=postgres needs LPODESK_TEST_PG_URL");
+            }
+            return pg;
+        }
+        return WorkflowEngine.Database.h2();
+    }
+
+    private static final String DB_PROPERTY = "lpodesk.bench.db";
+
     private static WorkflowEngine start(Side side, Firm firm) {
         WorkflowEngine engine = side == Side.OURS
-                ? WorkflowEngine.start(WorkflowEngine.Database.h2(), false,
+                ? WorkflowEngine.start(database(), false,
                         clock -> WorkflowBeans.create(firm.ports(firm.dueDates(clock)), clock),
                         WorkflowEngine.OUTSOURCING_BPMN)
-                : WorkflowEngine.start(WorkflowEngine.Database.h2(), false, clock -> noOpBeans(),
+                : WorkflowEngine.start(database(), false, clock -> noOpBeans(),
                         WorkflowEngine.OUTSOURCING_BPMN);
         engine.useRealTime();
         return engine;
@@ -146,6 +164,7 @@ public final class WorkflowBenchmark {
         String classpath = classpath();
         String history = System.getProperty(WorkflowEngine.HISTORY_PROPERTY, "full");
         String jfr = System.getProperty("lpodesk.bench.jfr");
+        String database = System.getProperty(DB_PROPERTY, "h2");
         Map<Side, List<double[]>> results = new EnumMap<>(Side.class);
         for (int i = 0; i < forks; i++) {
             List<Side> order = new ArrayList<>(List.of(Side.values()));
@@ -153,7 +172,8 @@ public final class WorkflowBenchmark {
                 Collections.reverse(order);
             }
             for (Side side : order) {
-                List<String> command = new ArrayList<>(List.of(java, "-D" + WorkflowEngine.HISTORY_PROPERTY + "=" + history));
+                List<String> command = new ArrayList<>(List.of(java, "-D" + WorkflowEngine.HISTORY_PROPERTY + "=" + history,
+                        "-D" + DB_PROPERTY + "=" + database));
                 if (jfr != null) {
                     command.add("-XX:StartFlightRecording=settings=profile,filename="
                             + Path.of(jfr, "fork-" + (i + 1) + "-" + side.label() + ".jfr"));
@@ -179,8 +199,8 @@ public final class WorkflowBenchmark {
                         side.label(), rates[0], rates[1]);
             }
         }
-        out.printf("%d forks per side, %d lifecycles each after %d of warm-up (H2 in memory, history %s)%n",
-                forks, SIDE_LIFECYCLES, SIDE_WARMUP, history);
+        out.printf("%d forks per side, %d lifecycles each after %d of warm-up (%s, history %s)%n",
+                forks, SIDE_LIFECYCLES, SIDE_WARMUP, database.equals("postgres") ? "PostgreSQL" : "H2 in memory", history);
         out.printf("                                        min / median / max%n");
         out.printf("  bare process, no-op beans           : %s lifecycles/s%n", spread(column(results.get(Side.BARE), 0), "%.1f"));
         out.printf("  bare, storing what LPO Desk stores  : %s lifecycles/s%n", spread(column(results.get(Side.STORED), 0), "%.1f"));
