@@ -48,6 +48,14 @@ public record ReportSettings(ZoneId firmZone, BusinessCalendar firmCalendar, Loc
     }
 
     /**
+     * The firm's settings as the repository configures them: business days are weekdays less the US
+     * federal holidays (the same calendar the deadline rules roll on), 9:00 to 17:00.
+     */
+    public static ReportSettings federal(String firmZone) {
+        return defaults(ZoneId.of(firmZone), org.lpodesk.deadline.HolidayCalendar.federal()::isBusinessDay);
+    }
+
+    /**
      * Firm business minutes between two instants: for each firm business day, the part of
      * {@code [from, to]} that falls inside its business hours. Zero when {@code to} is not after
      * {@code from}.
