@@ -75,6 +75,10 @@ final class FirmFixture {
         return services.getPersonService().getPerson(userName, false);
     }
 
+    ServiceRegistry services() {
+        return services;
+    }
+
     void create() {
         asAdmin(() -> {
             for (String user : users()) {

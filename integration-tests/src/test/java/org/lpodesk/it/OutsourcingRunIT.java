@@ -1,33 +1,25 @@
 package org.lpodesk.it;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.lpodesk.review.workflow.WorkflowModel.ACCEPT;
 import static org.lpodesk.review.workflow.WorkflowModel.APPROVE;
-import static org.lpodesk.review.workflow.WorkflowModel.OUTSOURCING_PROCESS;
-import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFTING_ASSOCIATE;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_FIRM_REVIEW_OUTCOME;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_HOURS_LOGGED;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_INTAKE_OUTCOME;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_LPO_REVIEW_OUTCOME;
-import static org.lpodesk.review.workflow.WorkflowModel.VAR_TASK_KIND;
-import static org.lpodesk.review.workflow.WorkflowModel.VAR_VENDOR_ID;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.alfresco.error.AlfrescoRuntimeException;
 import org.alfresco.model.ContentModel;
 import org.alfresco.rad.test.AbstractAlfrescoIT;
 import org.alfresco.rad.test.AlfrescoTestRunner;
-import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -36,10 +28,6 @@ import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.version.Version;
 import org.alfresco.service.cmr.version.VersionHistory;
-import org.alfresco.service.cmr.workflow.WorkflowPath;
-import org.alfresco.service.cmr.workflow.WorkflowService;
-import org.alfresco.service.cmr.workflow.WorkflowTask;
-import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.junit.After;
 import org.junit.Before;
@@ -58,14 +46,13 @@ import org.lpodesk.alfresco.model.ImmModel;
 @RunWith(AlfrescoTestRunner.class)
 public class OutsourcingRunIT extends AbstractAlfrescoIT {
 
-    /** The two asynchronous steps (sharing, delivery) run on the job executor: wait this long at most. */
-    private static final long ASYNC_WAIT_MILLIS = 120_000;
-
     private FirmFixture firm;
+    private WorkflowSteps steps;
 
     @Before
     public void onboardVendorAndOpenCase() {
         firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
+        steps = new WorkflowSteps(firm, getServiceRegistry().getWorkflowService());
         firm.create();
         firm.engage(Map.of("currency", "USD", "businessDayEnd", "18:00",
                 "terms", List.of(Map.of("kind", "EB1_PETITION", "turnaroundBusinessDays", 10, "billing", "FLAT_FEE",
@@ -93,29 +80,12 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
             return node;
         });
 
-        String workflowId = firm.as(firm.paralegal, () -> {
-            NodeRef pkg = workflows().createPackage(null);
-            nodes().addChild(pkg, evidence, WorkflowModel.ASSOC_PACKAGE_CONTAINS,
-                    QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "evidence"));
-            Map<QName, Serializable> request = new HashMap<>();
-            request.put(WorkflowModel.ASSOC_PACKAGE, pkg);
-            request.put(immwf(VAR_VENDOR_ID), firm.vendor.id());
-            request.put(immwf(VAR_TASK_KIND), "EB1_PETITION");
-            request.put(immwf(VAR_CASE_ID), firm.caseFolder.toString());
-            request.put(WorkflowModel.PROP_WORKFLOW_PRIORITY, 2);
-            String definition = workflows().getDefinitionByName("activiti$" + OUTSOURCING_PROCESS).getId();
-            WorkflowPath path = workflows().startWorkflow(definition, request);
-            // Alfresco keeps the start task open until it is ended, as Share's start form does
-            for (WorkflowTask start : workflows().getTasksForWorkflowPath(path.getId())) {
-                workflows().endTask(start.getId(), null);
-            }
-            return path.getInstance().getId();
-        });
+        String workflowId = steps.request("EB1_PETITION", evidence);
 
-        complete(firm.manager, workflowId, "immwf:intakeTask", Map.of(immwf(VAR_INTAKE_OUTCOME), ACCEPT),
-                Map.of(immwf(VAR_DRAFTING_ASSOCIATE), List.of(firm.asAdmin(() -> firm.personNode(firm.associate)))));
+        steps.complete(firm.manager, workflowId, "immwf:intakeTask", Map.of(WorkflowSteps.immwf(VAR_INTAKE_OUTCOME), ACCEPT),
+                Map.of(WorkflowSteps.immwf(VAR_DRAFTING_ASSOCIATE), List.of(firm.asAdmin(() -> firm.personNode(firm.associate)))));
 
-        awaitTask(workflowId, "immwf:draftingTask");
+        steps.awaitTask(workflowId, "immwf:draftingTask");
         NodeRef folder = firm.asAdmin(() -> nodes().getChildByName(firm.vendorLibrary, ContentModel.ASSOC_CONTAINS,
                 "task-" + workflowId.substring(workflowId.indexOf('$') + 1)));
         assertNotNull("assignment folder of " + workflowId + " in the vendor's site", folder);
@@ -136,11 +106,11 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
             write(draft, "EB-1A petition, first draft");
             return null;
         });
-        complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), 4.0d), Map.of());
-        complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE), Map.of());
-        complete(firm.attorney, workflowId, "immwf:firmReviewTask", Map.of(immwf(VAR_FIRM_REVIEW_OUTCOME), APPROVE), Map.of());
+        steps.complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(WorkflowSteps.immwf(VAR_HOURS_LOGGED), 4.0d), Map.of());
+        steps.complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(WorkflowSteps.immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE), Map.of());
+        steps.complete(firm.attorney, workflowId, "immwf:firmReviewTask", Map.of(WorkflowSteps.immwf(VAR_FIRM_REVIEW_OUTCOME), APPROVE), Map.of());
 
-        awaitEnd(workflowId);
+        steps.awaitEnd(workflowId);
         NodeRef delivered = firm.asAdmin(() -> approvedIn(firm.caseFolder)).orElse(null);
         assertNotNull("an approved delivery in the case folder", delivered);
         firm.asAdmin(() -> {
@@ -178,56 +148,6 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
         assertEquals("the firm keeps the assignment as its record", AccessStatus.ALLOWED, read(firm.attorney, folder));
     }
 
-    /** Claims the open task named {@code taskName} as {@code user} if it is pooled, sets its properties, ends it. */
-    private void complete(String user, String workflowId, String taskName, Map<QName, Serializable> properties,
-                          Map<QName, List<NodeRef>> associations) {
-        String taskId = firm.asAdmin(() -> openTask(workflowId, taskName).getId());
-        firm.as(user, () -> {
-            WorkflowTask task = workflows().getTaskById(taskId);
-            if (task.getProperties().get(ContentModel.PROP_OWNER) == null) {
-                workflows().updateTask(taskId, Map.of(ContentModel.PROP_OWNER, user), null, null);
-            }
-            // a mutable map: Alfresco adds the associations into it
-            workflows().updateTask(taskId, new HashMap<>(properties), associations, null);
-            workflows().endTask(taskId, null);
-            return null;
-        });
-    }
-
-    private WorkflowTask openTask(String workflowId, String taskName) {
-        List<WorkflowTask> open = new ArrayList<>();
-        for (WorkflowPath path : workflows().getWorkflowPaths(workflowId)) {
-            open.addAll(workflows().getTasksForWorkflowPath(path.getId()));
-        }
-        return open.stream().filter(t -> taskName.equals(t.getName())).findFirst().orElseThrow(() ->
-                new AssertionError("no open " + taskName + " in " + workflowId + "; open: "
-                        + open.stream().map(WorkflowTask::getName).toList()));
-    }
-
-    private void awaitTask(String workflowId, String taskName) throws InterruptedException {
-        long until = System.currentTimeMillis() + ASYNC_WAIT_MILLIS;
-        while (true) {
-            try {
-                firm.asAdmin(() -> openTask(workflowId, taskName));
-                return;
-            } catch (AssertionError | AlfrescoRuntimeException notYet) {
-                // the transaction helper wraps the AssertionError
-                if (System.currentTimeMillis() > until) {
-                    throw notYet;
-                }
-                Thread.sleep(1000);
-            }
-        }
-    }
-
-    private void awaitEnd(String workflowId) throws InterruptedException {
-        long until = System.currentTimeMillis() + ASYNC_WAIT_MILLIS;
-        while (firm.asAdmin(() -> workflows().getWorkflowById(workflowId).isActive())) {
-            assertFalse(workflowId + " did not end within " + ASYNC_WAIT_MILLIS + " ms", System.currentTimeMillis() > until);
-            Thread.sleep(1000);
-        }
-    }
-
     private int copiesIn(NodeRef folder) {
         int copies = 0;
         for (ChildAssociationRef child : nodes().getChildAssocs(folder)) {
@@ -263,16 +183,6 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
         writer.setMimetype("text/plain");
         writer.setEncoding("UTF-8");
         writer.putContent(text);
-    }
-
-    /** {@code immwf_vendorId} -> {@code immwf:vendorId}: the process variable's task property. */
-    private static QName immwf(String variable) {
-        return QName.createQName(org.lpodesk.review.workflow.WorkflowModel.NAMESPACE,
-                variable.substring(variable.indexOf('_') + 1));
-    }
-
-    private WorkflowService workflows() {
-        return getServiceRegistry().getWorkflowService();
     }
 
     private NodeService nodes() {
