@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.version.Version;
@@ -31,11 +32,14 @@ public final class AlfrescoWorkProduct implements WorkProductPort {
 
     private final NodeService nodeService;
     private final VersionService versionService;
+    private final BehaviourFilter behaviourFilter;
     private final LpoDeskAudit audit;
 
-    public AlfrescoWorkProduct(NodeService nodeService, VersionService versionService, LpoDeskAudit audit) {
+    public AlfrescoWorkProduct(NodeService nodeService, VersionService versionService, BehaviourFilter behaviourFilter,
+                               LpoDeskAudit audit) {
         this.nodeService = nodeService;
         this.versionService = versionService;
+        this.behaviourFilter = behaviourFilter;
         this.audit = audit;
     }
 
@@ -67,10 +71,17 @@ public final class AlfrescoWorkProduct implements WorkProductPort {
         props.put(ImmModel.PROP_APPROVAL_OUTCOME, review.outcome().name());
         props.put(ImmModel.PROP_APPROVAL_COMMENT, review.comment());
         props.put(ImmModel.PROP_APPROVED_VERSION_LABEL, review.approvedVersionLabel());
-        if (nodeService.hasAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
-            nodeService.addProperties(node, props);
-        } else {
-            nodeService.addAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL, props);
+        // a review is not authorship: with cm:modifier left alone, the attorney who asked for changes
+        // is not taken for a drafter of the draft and may approve its revision (a live ACS refused that)
+        behaviourFilter.disableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
+        try {
+            if (nodeService.hasAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL)) {
+                nodeService.addProperties(node, props);
+            } else {
+                nodeService.addAspect(node, ImmModel.ASPECT_ATTORNEY_APPROVAL, props);
+            }
+        } finally {
+            behaviourFilter.enableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
         }
         audit.record(review.outcome() == ReviewOutcome.APPROVED ? LpoDeskAudit.Event.APPROVAL
                 : LpoDeskAudit.Event.REJECTION, node, null, null,
