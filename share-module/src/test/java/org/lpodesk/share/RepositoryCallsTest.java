@@ -53,7 +53,8 @@ class RepositoryCallsTest {
             Map.entry("/lpodesk/cases/perm/steps", "post"),
             Map.entry("/lpodesk/perm/closing", "get"),
             Map.entry("/lpodesk/cases/uscis-status", "get"),
-            Map.entry("/lpodesk/uscis/changes", "get"));
+            Map.entry("/lpodesk/uscis/changes", "get"),
+            Map.entry("/lpodesk/reports/outsourcing", "get"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

@@ -83,7 +83,7 @@ var LPODeskDashlets =
          }
          return { ok: false, status: status, json: error };
       }
-      return { ok: true, status: status, json: JSON.parse(String(result.response)) };
+      return { ok: true, status: status, json: JSON.parse(String(result.response)), text: String(result.response) };
    },
 
    /** Today's date in the server's zone, YYYY-MM-DD */
