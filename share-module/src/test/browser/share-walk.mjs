@@ -1257,6 +1257,60 @@ async function main() {
       }
       return "responsible attorney " + attorneyName + " (" + offered.length + " offered); deadline read-only";
     });
+
+    await step("Attorney opens Reports from the site navigation: charts, tables, CSV and the quarter's scorecard PDF", attorney, async () => {
+      await attorney.goto("/page/site/" + FIRM_SITE + "/dashboard");
+      const nav = await attorney.page.waitForSelector("xpath/.//a[normalize-space(.)='Reports']", { visible: true, timeout: 15000 })
+        .catch(() => { throw new StepFailure("the firm site's navigation has no 'Reports'"); });
+      await Promise.all([attorney.page.waitForNavigation({ waitUntil: "networkidle2" }), nav.click()]);
+      await attorney.page.waitForSelector(".lpodesk-report-table table.lpodesk-table", { visible: true, timeout: 15000 })
+        .catch(() => { throw new StepFailure("the reports page shows no table"); });
+      // uPlot draws each chart on a canvas: five charts, each with its legend
+      const charts = await attorney.page.$$eval(".lpodesk-chart", (cs) => cs.map((c) => ({
+        title: c.querySelector("h2").innerText, canvas: c.querySelectorAll("canvas").length > 0,
+        legend: Array.from(c.querySelectorAll(".u-legend .u-label")).map((l) => l.innerText) })));
+      const drawn = charts.filter((c) => c.canvas);
+      if (drawn.length < 4) {
+        throw new StepFailure("charts drawn: " + JSON.stringify(charts));
+      }
+      const text = await attorney.checkText("the reports page");
+      for (const words of ["Turnaround", "Delivered on time", "Review buffer kept", "Attorney review load", "What each figure means"]) {
+        if (text.indexOf(words) === -1) {
+          throw new StepFailure("the reports page does not show '" + words + "'");
+        }
+      }
+      await screenshot(attorney, "reports-page");
+      const downloads = await attorney.page.evaluate(async () => {
+        const csv = Array.from(document.querySelectorAll(".lpodesk-report-downloads a")).find((a) => /table=indicators/.test(a.href));
+        const pdf = Array.from(document.querySelectorAll(".lpodesk-report-scorecard a"))[0];
+        const c = await fetch(csv.href, { credentials: "same-origin" });
+        const p = await fetch(pdf.href, { credentials: "same-origin" });
+        const bytes = new Uint8Array(await p.arrayBuffer());
+        return { csv: c.status, csvType: c.headers.get("content-type"), csvText: await c.text(), pdf: p.status,
+          pdfType: p.headers.get("content-type"), pdfHead: String.fromCharCode.apply(null, Array.from(bytes.slice(0, 5))),
+          quarter: pdf.innerText };
+      });
+      if (downloads.csv !== 200 || !/text\/csv/.test(downloads.csvType || "") || downloads.csvText.indexOf("demo-lpo") === -1) {
+        throw new StepFailure("the CSV answered " + downloads.csv + " " + downloads.csvType + ": " + downloads.csvText.substring(0, 200));
+      }
+      if (downloads.pdf !== 200 || downloads.pdfHead !== "%PDF-") {
+        throw new StepFailure("the scorecard answered " + downloads.pdf + " " + downloads.pdfType + " " + downloads.pdfHead);
+      }
+      return drawn.length + " charts (" + drawn.map((c) => c.title + ": " + c.legend.filter((l) => l).join("/")).join("; ")
+        + "); CSV " + downloads.csvText.split("\n").filter((l) => l).length + " lines; scorecard " + downloads.quarter + " PDF";
+    });
+
+    await step("A paralegal is told the reports are the attorneys' and administrators'", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-reports");
+      const text = await paralegal.checkText("the reports page as a paralegal");
+      if (text.indexOf("Reports are for the firm's administrators and attorneys") === -1) {
+        throw new StepFailure("the paralegal reads: " + text.substring(0, 300));
+      }
+      if ((await paralegal.page.$$(".lpodesk-chart canvas")).length > 0) {
+        throw new StepFailure("a paralegal sees report charts");
+      }
+      return "refused with the repository's sentence";
+    });
   } finally {
     await browser.close();
   }

@@ -132,8 +132,9 @@
                height: 220,
                scales: { x: { time: false, range: [-0.5, periods.length - 0.5] }, y: range ? { range: range } : {} },
                axes: [
+                  // at most about six period labels, so that twelve months do not run into each other
                   { values: function(u, ticks) { return ticks.map(function(t) { return periods[t] !== undefined && t === Math.round(t) ? periods[t] : ""; }); },
-                    splits: function() { return xs; } },
+                    splits: function() { var every = Math.ceil(xs.length / 6); return xs.filter(function(x) { return x % every === 0; }); } },
                   { values: function(u, ticks) { return ticks.map(function(t) { return format(t); }); }, size: 64 }
                ],
                legend: { live: true },
