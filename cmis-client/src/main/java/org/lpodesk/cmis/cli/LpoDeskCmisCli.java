@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,7 +59,7 @@ import picocli.CommandLine.Parameters;
                 LpoDeskCmisCli.DeadlinesCommand.class, LpoDeskCmisCli.QueryCommand.class,
                 LpoDeskCmisCli.ImportCommand.class, LpoDeskCmisCli.TypesCommand.class,
                 LpoDeskCmisCli.ChecklistCommand.class, LpoDeskCmisCli.PermCommand.class,
-                LpoDeskCmisCli.StatusCommand.class})
+                LpoDeskCmisCli.StatusCommand.class, LpoDeskCmisCli.ReportCommand.class})
 public final class LpoDeskCmisCli {
 
     public static final int REFUSED = 1;
@@ -146,6 +147,14 @@ public final class LpoDeskCmisCli {
 
         PrintWriter out() {
             return ctx.out();
+        }
+
+        /** The repository's web scripts beside the CMIS URL, or at --service-url / LPODESK_SERVICE_URL. */
+        RepositoryScripts scripts(String serviceUrl) {
+            CmisConnection resolved = connection.resolve(ctx);
+            String override = serviceUrl != null ? serviceUrl : ctx.env().get("LPODESK_SERVICE_URL");
+            return override == null || override.isBlank() ? RepositoryScripts.forConnection(resolved)
+                    : new RepositoryScripts(java.net.URI.create(override), resolved.user(), resolved.password());
         }
     }
 
@@ -491,11 +500,7 @@ public final class LpoDeskCmisCli {
                 throw new IllegalArgumentException(Messages.get("cli.statusOnlyManual", source));
             }
             LocalDate day = modified == null ? null : parseDay(modified);
-            CmisConnection resolved = connection.resolve(ctx);
-            String override = serviceUrl != null ? serviceUrl : ctx.env().get("LPODESK_SERVICE_URL");
-            RepositoryScripts scripts = override == null || override.isBlank() ? RepositoryScripts.forConnection(resolved)
-                    : new RepositoryScripts(java.net.URI.create(override), resolved.user(), resolved.password());
-            RepositoryScripts.Recorded recorded = scripts.recordUscisStatus(receipt, text, description, formType, day);
+            RepositoryScripts.Recorded recorded = scripts(serviceUrl).recordUscisStatus(receipt, text, description, formType, day);
             out().println(Messages.get(recorded.changed() ? "cli.statusRecordedChange" : "cli.statusRecordedSame",
                     recorded.receiptNumber(), text));
             return 0;
@@ -507,6 +512,85 @@ public final class LpoDeskCmisCli {
             } catch (java.time.format.DateTimeParseException malformed) {
                 throw new IllegalArgumentException(Messages.get("cli.statusBadDate", text));
             }
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportVendor.class})
+    static final class ReportCommand extends Group {
+    }
+
+    /**
+     * A vendor's quarter as the repository reports it: the figures of the quarter (all kinds and
+     * each kind), the CSV of one table for the accountant, or the scorecard PDF.
+     */
+    @Command(name = "vendor", mixinStandardHelpOptions = true)
+    static final class ReportVendor extends Connected {
+        @Option(names = "--vendor", required = true, descriptionKey = "option.vendor")
+        String vendor;
+        @Option(names = "--quarter", required = true, descriptionKey = "option.quarter")
+        String quarter;
+        @Option(names = "--csv", descriptionKey = "option.reportCsv")
+        boolean csv;
+        @Option(names = "--table", defaultValue = "indicators", descriptionKey = "option.reportTable")
+        String table;
+        @Option(names = "--by-month", descriptionKey = "option.byMonth")
+        boolean byMonth;
+        @Option(names = "--pdf", descriptionKey = "option.reportPdf")
+        java.nio.file.Path pdf;
+        @Option(names = "--service-url", descriptionKey = "option.serviceUrl")
+        String serviceUrl;
+
+        ReportVendor(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            org.lpodesk.outsourcing.report.Quarter q = org.lpodesk.outsourcing.report.Quarter.parse(quarter);
+            RepositoryScripts scripts = scripts(serviceUrl);
+            String granularity = byMonth ? "month" : "quarter";
+            if (pdf != null) {
+                java.nio.file.Files.write(pdf, scripts.vendorScorecard(vendor, q));
+                out().println(Messages.get("cli.reportPdf", vendor, q, pdf));
+                return 0;
+            }
+            if (csv) {
+                out().print(scripts.vendorReport(vendor, q, granularity, "csv", table));
+                out().flush();
+                return 0;
+            }
+            Object parsed = new org.apache.chemistry.opencmis.commons.impl.json.parser.JSONParser()
+                    .parse(scripts.vendorReport(vendor, q, granularity, "json", "indicators"));
+            Map<?, ?> report = (Map<?, ?>) parsed;
+            out().println(Messages.get("cli.reportHeader", vendor, q, q.firstDay(), q.lastDay(), report.get("view")));
+            for (Object item : (List<?>) report.get("rows")) {
+                Map<?, ?> row = (Map<?, ?>) item;
+                out().println(Messages.get("cli.reportLine", row.get("period"), row.get("kind"), row.get("requested"),
+                        row.get("delivered"), row.get("declined"), row.get("cancelled"), dash(row.get("turnaroundMedianBusinessHours")),
+                        dash(row.get("turnaroundP90BusinessHours")), percent(row.get("slaCompliance")),
+                        percent(row.get("firstPassRate")), percent(row.get("reworkRate")), row.get("hoursLogged"),
+                        money(row.get("cost"))));
+            }
+            return 0;
+        }
+
+        private static String dash(Object value) {
+            return value == null ? "-" : value.toString();
+        }
+
+        private static String percent(Object rate) {
+            return rate == null ? "-" : new java.math.BigDecimal(rate.toString()).movePointRight(2)
+                    .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        }
+
+        private static String money(Object amounts) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (Object m : (List<?>) amounts) {
+                Map<?, ?> money = (Map<?, ?>) m;
+                parts.add(new java.math.BigDecimal(money.get("amount").toString()).setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString() + " " + money.get("currency"));
+            }
+            return parts.isEmpty() ? "-" : String.join(", ", parts);
         }
     }
 

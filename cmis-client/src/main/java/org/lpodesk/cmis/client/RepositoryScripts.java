@@ -93,6 +93,52 @@ public final class RepositoryScripts {
                 String.valueOf(answer.get("receiptNumber")), Boolean.TRUE.equals(answer.get("changed")));
     }
 
+    /**
+     * A vendor's outsourcing report for a quarter, as the repository computes it: JSON, or the CSV
+     * of one table ({@code indicators}, {@code packages}, {@code cases}, {@code attorneys}).
+     *
+     * @throws RefusedException with the repository's sentence (an unknown vendor, a user who may not see it, ...)
+     */
+    public String vendorReport(String vendor, org.lpodesk.outsourcing.report.Quarter quarter, String granularity,
+                               String format, String table) {
+        return new String(get("lpodesk/reports/outsourcing?from=" + quarter.firstDay() + "&to=" + quarter.lastDay()
+                + "&vendor=" + encode(vendor) + "&granularity=" + encode(granularity) + "&format=" + encode(format)
+                + "&table=" + encode(table)), StandardCharsets.UTF_8);
+    }
+
+    /** The vendor's quarterly scorecard as the repository renders it (PDF bytes). */
+    public byte[] vendorScorecard(String vendor, org.lpodesk.outsourcing.report.Quarter quarter) {
+        return get("lpodesk/reports/scorecard?vendor=" + encode(vendor) + "&quarter=" + quarter);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private byte[] get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(serviceBase.resolve(path))
+                .header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.get("scripts.unreachable", serviceBase, e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(Messages.get("scripts.interrupted"), e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            Object parsed = parse(new String(response.body(), StandardCharsets.UTF_8));
+            String message = parsed instanceof Map<?, ?> m && m.get("message") != null ? m.get("message").toString()
+                    : Messages.get("scripts.refused", response.statusCode());
+            throw new RefusedException(response.statusCode(), message);
+        }
+        return response.body();
+    }
+
     private Map<?, ?> post(String path, Map<String, Object> body) {
         HttpRequest request = HttpRequest.newBuilder(serviceBase.resolve(path))
                 .header("Authorization", authorization)
