@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.lpodesk.billing.BillingMode;
 import org.lpodesk.billing.HourPackage;
@@ -61,7 +62,11 @@ public final class OutsourcingReports {
             }
         }
         vendorTasks = joinLedger(vendorTasks);
-        Predicate<OutsourcedTask> hourly = this::hourly;
+        // each vendor's engagement read once per report: the repository's is a stored record to parse,
+        // and a year of 10,000 tasks asked for it once per task (a third of the report's time in ACS)
+        Map<String, Optional<Engagement>> terms = new HashMap<>();
+        Function<String, Optional<Engagement>> engagementOf = id -> terms.computeIfAbsent(id, engagements::engagement);
+        Predicate<OutsourcedTask> hourly = t -> hourly(t, engagementOf);
 
         // the cohort (requested in range) and the closings (delivered in range) of the selection
         List<OutsourcedTask> requested = new ArrayList<>();
@@ -97,7 +102,7 @@ public final class OutsourcingReports {
         }
         Figures total = indicators.figures(requested, closed, hourly);
 
-        Report report = new Report(query, rows, total, packages(query, vendorTasks, from, to), cases(requested, closed),
+        Report report = new Report(query, rows, total, packages(query, vendorTasks, from, to, engagementOf, hourly), cases(requested, closed),
                 indicators.attorneyLoad(requested));
         return query.audience() == ReportQuery.Audience.VENDOR ? report.vendorView(query.vendorId()) : report;
     }
@@ -155,22 +160,24 @@ public final class OutsourcingReports {
     }
 
     /** The ledger's billing mode where it recorded one (the terms at close time), else the current engagement's. */
-    private boolean hourly(OutsourcedTask t) {
+    private static boolean hourly(OutsourcedTask t, Function<String, Optional<Engagement>> engagementOf) {
         if (t.usage() != null) {
             return t.usage().billingMode() == BillingMode.HOURLY;
         }
-        return engagements.engagement(t.vendorId()).filter(e -> e.offers(t.kind()))
+        return engagementOf.apply(t.vendorId()).filter(e -> e.offers(t.kind()))
                 .map(e -> e.billingMode(t.kind()) == BillingMode.HOURLY).orElse(false);
     }
 
-    private List<Report.PackageUse> packages(ReportQuery query, List<OutsourcedTask> tasks, Instant from, Instant to) {
+    private List<Report.PackageUse> packages(ReportQuery query, List<OutsourcedTask> tasks, Instant from, Instant to,
+                                             Function<String, Optional<Engagement>> engagementOf,
+                                             Predicate<OutsourcedTask> hourly) {
         ReportSettings settings = indicators.settings();
         TreeSet<String> vendors = new TreeSet<>();
         query.vendor().ifPresent(vendors::add);
         tasks.forEach(t -> vendors.add(t.vendorId()));
         List<Report.PackageUse> uses = new ArrayList<>();
         for (String vendor : vendors) {
-            Optional<Engagement> engagement = engagements.engagement(vendor);
+            Optional<Engagement> engagement = engagementOf.apply(vendor);
             Optional<HourPackage> pkg = engagement.flatMap(Engagement::hourPackageIfAny);
             if (pkg.isEmpty()) {
                 continue; // no package, nothing to measure hours against
@@ -178,7 +185,7 @@ public final class OutsourcingReports {
             Map<YearMonth, BigDecimal> hoursByMonth = new TreeMap<>();
             for (OutsourcedTask t : tasks) {
                 // the package is the vendor's, whatever kind the report shows
-                if (t.vendorId().equals(vendor) && closedDelivered(t, from, to) && hourly(t)) {
+                if (t.vendorId().equals(vendor) && closedDelivered(t, from, to) && hourly.test(t)) {
                     hoursByMonth.merge(YearMonth.from(settings.dayOf(t.closedAt())), t.hoursLogged(), BigDecimal::add);
                 }
             }

@@ -4,13 +4,7 @@ import static org.lpodesk.review.workflow.WorkflowModel.*;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -203,83 +197,18 @@ public final class ReportBenchmark {
         }
     }
 
-    /**
-     * Copies the seeds' history rows {@value #COPIES} - 1 times: ids get a suffix, times move back
-     * by up to a year (date variables too), and the vendor and kind rotate.
-     */
     private static int copy(WorkflowEngine.Database db, List<String> seeds) throws SQLException {
-        int rows = 0;
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
-            c.setAutoCommit(false);
-            String in = String.join(",", seeds.stream().map(s -> "'" + s + "'").toList());
-            for (String table : List.of("ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST")) {
-                List<Map<String, Object>> source = new ArrayList<>();
-                List<String> columns = new ArrayList<>();
-                List<Integer> types = new ArrayList<>();
-                try (PreparedStatement select = c.prepareStatement(
-                        "SELECT * FROM " + table + " WHERE PROC_INST_ID_ IN (" + in + ")");
-                     ResultSet rs = select.executeQuery()) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        columns.add(meta.getColumnName(i).toUpperCase());
-                        types.add(meta.getColumnType(i));
-                    }
-                    while (rs.next()) {
-                        Map<String, Object> row = new HashMap<>();
-                        for (int i = 1; i <= columns.size(); i++) {
-                            row.put(columns.get(i - 1), rs.getObject(i));
-                        }
-                        source.add(row);
-                    }
+            // the vendor and the kind rotate, so that the report has two vendors and three kinds to group
+            return new HistoryCopier(c).copy(seeds, COPIES - 1, 360, "-c", (column, row, copy) -> {
+                if (column.equals("TEXT_") && VAR_TASK_KIND.equals(row.get("NAME_"))) {
+                    return KINDS[copy % KINDS.length];
                 }
-                String insert = "INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES ("
-                        + String.join(",", columns.stream().map(x -> "?").toList()) + ")";
-                try (PreparedStatement ps = c.prepareStatement(insert)) {
-                    for (int copy = 1; copy < COPIES; copy++) {
-                        // whole days, so the date variables stay calendar days: 99 copies over 356 days
-                        Duration back = Duration.ofDays(copy * 360L / COPIES);
-                        for (Map<String, Object> row : source) {
-                            for (int i = 0; i < columns.size(); i++) {
-                                ps.setObject(i + 1, value(columns.get(i), types.get(i), row, copy, back), types.get(i));
-                            }
-                            ps.addBatch();
-                            rows++;
-                            if (rows % 1000 == 0) {
-                                ps.executeBatch();
-                            }
-                        }
-                    }
-                    ps.executeBatch();
+                if (column.equals("TEXT_") && VAR_VENDOR_ID.equals(row.get("NAME_"))) {
+                    return VENDORS[copy % VENDORS.length];
                 }
-            }
-            c.commit();
+                return null;
+            });
         }
-        return rows;
-    }
-
-    private static final Set<String> IDS = Set.of("ID_", "PROC_INST_ID_", "EXECUTION_ID_", "TASK_ID_", "PARENT_TASK_ID_");
-
-    private static Object value(String column, int type, Map<String, Object> row, int copy, Duration back) {
-        Object v = row.get(column);
-        if (v == null) {
-            return null;
-        }
-        if (IDS.contains(column)) {
-            return v + "-c" + copy;
-        }
-        if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE) {
-            Timestamp t = v instanceof Timestamp ts ? ts : Timestamp.valueOf(v.toString());
-            return Timestamp.from(t.toInstant().minus(back));
-        }
-        if (column.equals("LONG_") && "date".equals(row.get("VAR_TYPE_"))) {
-            return ((Number) v).longValue() - back.toMillis();
-        }
-        if (column.equals("TEXT_") && VAR_TASK_KIND.equals(row.get("NAME_"))) {
-            return KINDS[copy % KINDS.length];
-        }
-        if (column.equals("TEXT_") && VAR_VENDOR_ID.equals(row.get("NAME_"))) {
-            return VENDORS[copy % VENDORS.length];
-        }
-        return v;
     }
 }
