@@ -135,7 +135,7 @@ class OutsourcingReportEngineTest {
 
         // the restart: a new engine on the same tables; the reader and the report exist only now
         engine = start(db);
-        ActivitiTaskHistory history = new ActivitiTaskHistory(engine.history(), engine.management());
+        ActivitiTaskHistory history = new ActivitiTaskHistory(engine.dataSource(), engine.management());
         Map<String, OutsourcedTask> tasks = history.tasks(ny(0, 0), ny(30, 0)).stream()
                 .collect(Collectors.toMap(OutsourcedTask::processId, Function.identity()));
         assertThat(tasks).containsOnlyKeys(delivered, reworked, declined, cancelled, deleted, open);

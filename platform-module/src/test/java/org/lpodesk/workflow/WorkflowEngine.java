@@ -121,6 +121,11 @@ public final class WorkflowEngine implements AutoCloseable {
         return engine.getTaskService();
     }
 
+    /** The engine's own data source (the reports read the history tables with plain JDBC). */
+    public javax.sql.DataSource dataSource() {
+        return configuration().getDataSource();
+    }
+
     public org.activiti.engine.HistoryService history() {
         return engine.getHistoryService();
     }

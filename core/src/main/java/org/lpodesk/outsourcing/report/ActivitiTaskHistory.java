@@ -3,6 +3,11 @@ package org.lpodesk.outsourcing.report;
 import static org.lpodesk.review.workflow.WorkflowModel.*;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.activiti.engine.HistoryService;
+import javax.sql.DataSource;
 import org.activiti.engine.ManagementService;
-import org.activiti.engine.history.HistoricProcessInstance;
-import org.activiti.engine.history.HistoricTaskInstance;
-import org.activiti.engine.history.HistoricVariableInstance;
 import org.activiti.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.activiti.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.activiti.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * reports, so a restart loses nothing and processes that ran before the reports existed count like
  * new ones.
  *
- * <p>Three native queries per report, whatever its size: the process instances, their variables
+ * <p>Three queries per report, whatever its size, with plain JDBC on the engine's data source: the process instances, their variables
  * (only the names read here, so the package and document lists never travel) and their decision
  * tasks, each selected by joining the same process criteria. One query per process would be
  * 10,000 round trips for a busy year; the joins use the history tables' process-instance indexes.
@@ -60,12 +62,27 @@ public final class ActivitiTaskHistory implements TaskHistory {
     private static final Set<String> ROW_TYPES = Set.of("string", "integer", "long", "short", "double", "date",
             "boolean", "null");
 
-    private final HistoryService history;
+    private final DataSource dataSource;
     private final ManagementService management;
 
-    public ActivitiTaskHistory(HistoryService history, ManagementService management) {
-        this.history = Objects.requireNonNull(history, "history");
+    /**
+     * @param dataSource the engine's own (in Alfresco its transaction-aware data source): the rows are
+     *                   read with plain JDBC, not as engine entities, because an engine command that
+     *                   loads 150,000 variable entities compares each with its snapshot when it ends,
+     *                   which was most of a year's report on ACS
+     */
+    public ActivitiTaskHistory(DataSource dataSource, ManagementService management) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.management = Objects.requireNonNull(management, "management");
+    }
+
+    /** A historic process instance, as the report needs it. */
+    private record ProcessRow(String id, Date start, Date end) {
+    }
+
+    /** A historic user task, as the report needs it. */
+    private record TaskRow(String id, String processId, String key, String assignee, Date start, Date end,
+                           String deleteReason) {
     }
 
     @Override
@@ -76,44 +93,49 @@ public final class ActivitiTaskHistory implements TaskHistory {
         String definitions = table(ProcessDefinitionEntity.class);
         // requested in the range, or ended in it (a delivery in the range brings its hours and cost)
         String selected = " INNER JOIN " + definitions + " D ON D.ID_ = P.PROC_DEF_ID_"
-                + " WHERE D.KEY_ = #{key} AND P.START_TIME_ < #{to}"
-                + " AND (P.START_TIME_ >= #{from} OR P.END_TIME_ >= #{from})";
-        Date from = Date.from(fromInclusive);
-        Date to = Date.from(toExclusive);
+                + " WHERE D.KEY_ = ? AND P.START_TIME_ < ? AND (P.START_TIME_ >= ? OR P.END_TIME_ >= ?)";
+        Timestamp from = Timestamp.from(fromInclusive);
+        Timestamp to = Timestamp.from(toExclusive);
 
-        List<HistoricProcessInstance> instances = history.createNativeHistoricProcessInstanceQuery()
-                .sql("SELECT P.* FROM " + processes + " P" + selected)
-                .parameter("key", OUTSOURCING_PROCESS).parameter("from", from).parameter("to", to).list();
-        if (instances.isEmpty()) {
-            return List.of();
-        }
-        List<HistoricVariableInstance> variables = history.createNativeHistoricVariableInstanceQuery()
-                .sql("SELECT V.* FROM " + table(HistoricVariableInstanceEntity.class) + " V INNER JOIN " + processes
-                        + " P ON V.PROC_INST_ID_ = P.PROC_INST_ID_" + selected + " AND V.NAME_ IN (" + literals(VARIABLES) + ")")
-                .parameter("key", OUTSOURCING_PROCESS).parameter("from", from).parameter("to", to).list();
-        List<HistoricTaskInstance> tasks = history.createNativeHistoricTaskInstanceQuery()
-                .sql("SELECT T.* FROM " + table(HistoricTaskInstanceEntity.class) + " T INNER JOIN " + processes
-                        + " P ON T.PROC_INST_ID_ = P.PROC_INST_ID_" + selected + " AND T.TASK_DEF_KEY_ IN ("
-                        + literals(TASKS) + ")")
-                .parameter("key", OUTSOURCING_PROCESS).parameter("from", from).parameter("to", to).list();
-
+        List<ProcessRow> instances = new ArrayList<>();
         Map<String, Map<String, Object>> processVars = new HashMap<>();
         Map<String, Map<String, Object>> taskVars = new HashMap<>();
-        for (HistoricVariableInstance v : variables) {
-            if (!ROW_TYPES.contains(v.getVariableTypeName())) {
-                continue; // a value too long for its row (a long assignment state): not one the reports need
+        Map<String, List<TaskRow>> tasksByProcess = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            query(c, "SELECT P.PROC_INST_ID_, P.START_TIME_, P.END_TIME_ FROM " + processes + " P" + selected, from, to,
+                    rs -> instances.add(new ProcessRow(rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3))));
+            if (instances.isEmpty()) {
+                return List.of();
             }
-            Map<String, Map<String, Object>> scope = v.getTaskId() == null ? processVars : taskVars;
-            String owner = v.getTaskId() == null ? v.getProcessInstanceId() : v.getTaskId();
-            scope.computeIfAbsent(owner, k -> new HashMap<>()).put(v.getVariableName(), v.getValue());
+            query(c, "SELECT V.PROC_INST_ID_, V.TASK_ID_, V.NAME_, V.VAR_TYPE_, V.TEXT_, V.LONG_, V.DOUBLE_ FROM "
+                    + table(HistoricVariableInstanceEntity.class) + " V INNER JOIN " + processes
+                    + " P ON V.PROC_INST_ID_ = P.PROC_INST_ID_" + selected + " AND V.NAME_ IN (" + literals(VARIABLES) + ")",
+                    from, to, rs -> {
+                        String type = rs.getString(4);
+                        if (!ROW_TYPES.contains(type)) {
+                            return; // a value too long for its row (a long assignment state): not one the reports need
+                        }
+                        String task = rs.getString(2);
+                        Map<String, Map<String, Object>> scope = task == null ? processVars : taskVars;
+                        scope.computeIfAbsent(task == null ? rs.getString(1) : task, k -> new HashMap<>())
+                                .put(rs.getString(3), value(type, rs));
+                    });
+            query(c, "SELECT T.ID_, T.PROC_INST_ID_, T.TASK_DEF_KEY_, T.ASSIGNEE_, T.START_TIME_, T.END_TIME_,"
+                    + " T.DELETE_REASON_ FROM " + table(HistoricTaskInstanceEntity.class) + " T INNER JOIN " + processes
+                    + " P ON T.PROC_INST_ID_ = P.PROC_INST_ID_" + selected + " AND T.TASK_DEF_KEY_ IN ("
+                    + literals(TASKS) + ")", from, to, rs -> {
+                        TaskRow t = new TaskRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getTimestamp(5), rs.getTimestamp(6), rs.getString(7));
+                        tasksByProcess.computeIfAbsent(t.processId(), k -> new ArrayList<>()).add(t);
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException(Messages.format("history.unreadable", e.getMessage()), e);
         }
-        Map<String, List<HistoricTaskInstance>> tasksByProcess = tasks.stream()
-                .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
 
         List<OutsourcedTask> result = new ArrayList<>(instances.size());
-        for (HistoricProcessInstance p : instances) {
-            OutsourcedTask task = task(p, processVars.getOrDefault(p.getId(), Map.of()),
-                    tasksByProcess.getOrDefault(p.getId(), List.of()), taskVars);
+        for (ProcessRow p : instances) {
+            OutsourcedTask task = task(p, processVars.getOrDefault(p.id(), Map.of()),
+                    tasksByProcess.getOrDefault(p.id(), List.of()), taskVars);
             if (task != null) {
                 result.add(task);
             }
@@ -122,7 +144,46 @@ public final class ActivitiTaskHistory implements TaskHistory {
         return result;
     }
 
-    private OutsourcedTask task(HistoricProcessInstance p, Map<String, Object> vars, List<HistoricTaskInstance> tasks,
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, Timestamp from, Timestamp to, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, OUTSOURCING_PROCESS);
+            ps.setTimestamp(2, to);
+            ps.setTimestamp(3, from);
+            ps.setTimestamp(4, from);
+            ps.setFetchSize(5_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    /** A variable's value as Activiti's own types store it in the row (columns TEXT_, LONG_, DOUBLE_). */
+    private static Object value(String type, ResultSet rs) throws SQLException {
+        long number = rs.getLong(6);
+        boolean noNumber = rs.wasNull();
+        return switch (type) {
+            case "string" -> rs.getString(5);
+            case "integer" -> noNumber ? null : (int) number;
+            case "long" -> noNumber ? null : number;
+            case "short" -> noNumber ? null : (short) number;
+            case "boolean" -> noNumber ? null : number == 1;
+            case "date" -> noNumber ? null : new Date(number);
+            case "double" -> {
+                double d = rs.getDouble(7);
+                yield rs.wasNull() ? null : d;
+            }
+            default -> null;
+        };
+    }
+
+    private OutsourcedTask task(ProcessRow p, Map<String, Object> vars, List<TaskRow> tasks,
                                 Map<String, Map<String, Object>> taskVars) {
         String vendor = text(vars.get(VAR_VENDOR_ID));
         String kindName = text(vars.get(VAR_TASK_KIND));
@@ -133,11 +194,11 @@ public final class ActivitiTaskHistory implements TaskHistory {
         try {
             kind = TaskKind.valueOf(kindName);
         } catch (IllegalArgumentException e) {
-            LOG.warn(Messages.format("history.kind.unknown", p.getId(), kindName));
+            LOG.warn(Messages.format("history.kind.unknown", p.id(), kindName));
             return null;
         }
-        List<HistoricTaskInstance> done = tasks.stream()
-                .filter(t -> t.getEndTime() != null && COMPLETED.equals(t.getDeleteReason()))
+        List<TaskRow> done = tasks.stream()
+                .filter(t -> t.end() != null && COMPLETED.equals(t.deleteReason()))
                 .sorted(TASK_ORDER).toList();
         String closedAs = text(vars.get(VAR_CLOSED_AS));
         Instant acceptedAt = null;
@@ -149,15 +210,15 @@ public final class ActivitiTaskHistory implements TaskHistory {
         BigDecimal draftedHours = BigDecimal.ZERO;
         List<OutsourcedTask.FirmReview> reviews = new ArrayList<>();
         for (int i = 0; i < done.size(); i++) {
-            HistoricTaskInstance t = done.get(i);
-            Map<String, Object> local = taskVars.getOrDefault(t.getId(), Map.of());
-            String next = i + 1 < done.size() ? done.get(i + 1).getTaskDefinitionKey() : null;
-            switch (t.getTaskDefinitionKey()) {
+            TaskRow t = done.get(i);
+            Map<String, Object> local = taskVars.getOrDefault(t.id(), Map.of());
+            String next = i + 1 < done.size() ? done.get(i + 1).key() : null;
+            switch (t.key()) {
                 case INTAKE_TASK -> {
                     String outcome = outcome(local, VAR_INTAKE_OUTCOME,
                             next != null ? ACCEPT : text(vars.get(VAR_INTAKE_OUTCOME)));
                     if (ACCEPT.equals(outcome) && acceptedAt == null) {
-                        acceptedAt = t.getEndTime().toInstant();
+                        acceptedAt = t.end().toInstant();
                     }
                 }
                 case DRAFTING_TASK -> {
@@ -170,7 +231,7 @@ public final class ActivitiTaskHistory implements TaskHistory {
                     String outcome = outcome(local, VAR_LPO_REVIEW_OUTCOME,
                             FIRM_REVIEW_TASK.equals(next) ? APPROVE : next != null ? RETURN : null);
                     if (APPROVE.equals(outcome)) {
-                        deliveredAt = deliveredAt == null ? t.getEndTime().toInstant() : deliveredAt;
+                        deliveredAt = deliveredAt == null ? t.end().toInstant() : deliveredAt;
                     } else if (RETURN.equals(outcome)) {
                         lpoReturns++;
                     }
@@ -183,13 +244,13 @@ public final class ActivitiTaskHistory implements TaskHistory {
                         continue;
                     }
                     String attorney = APPROVE.equals(outcome) && text(local.get(VAR_APPROVED_BY)) != null
-                            ? text(local.get(VAR_APPROVED_BY)) : t.getAssignee();
-                    reviews.add(new OutsourcedTask.FirmReview(attorney, t.getStartTime().toInstant(),
-                            t.getEndTime().toInstant(), outcome));
+                            ? text(local.get(VAR_APPROVED_BY)) : t.assignee();
+                    reviews.add(new OutsourcedTask.FirmReview(attorney, t.start().toInstant(),
+                            t.end().toInstant(), outcome));
                     if (REQUEST_CHANGES.equals(outcome)) {
                         changeRequests++;
                     } else if (APPROVE.equals(outcome)) {
-                        approvedAt = t.getEndTime().toInstant();
+                        approvedAt = t.end().toInstant();
                         approvedBy = attorney;
                     }
                 }
@@ -199,15 +260,15 @@ public final class ActivitiTaskHistory implements TaskHistory {
             changeRequests = round.intValue(); // the rounds the process counted, should a review's variables be gone
         }
         OutsourcedTask.Status status = status(p, closedAs, acceptedAt);
-        return new OutsourcedTask(p.getId(), vendor, kind, text(vars.get(VAR_CASE_ID)), text(vars.get(VAR_CASE_NUMBER)),
-                p.getStartTime().toInstant(), status, acceptedAt, deliveredAt, instant(vars.get(VAR_DUE_DATE)),
-                deadline(p.getId(), vars.get(VAR_CASE_DEADLINE)),
-                p.getEndTime() == null ? null : p.getEndTime().toInstant(), approvedAt, approvedBy, changeRequests,
+        return new OutsourcedTask(p.id(), vendor, kind, text(vars.get(VAR_CASE_ID)), text(vars.get(VAR_CASE_NUMBER)),
+                p.start().toInstant(), status, acceptedAt, deliveredAt, instant(vars.get(VAR_DUE_DATE)),
+                deadline(p.id(), vars.get(VAR_CASE_DEADLINE)),
+                p.end() == null ? null : p.end().toInstant(), approvedAt, approvedBy, changeRequests,
                 lpoReturns, hours(vars, draftedHours), reviews, null);
     }
 
-    private static OutsourcedTask.Status status(HistoricProcessInstance p, String closedAs, Instant acceptedAt) {
-        if (p.getEndTime() == null) {
+    private static OutsourcedTask.Status status(ProcessRow p, String closedAs, Instant acceptedAt) {
+        if (p.end() == null) {
             return acceptedAt == null ? OutsourcedTask.Status.REQUESTED : OutsourcedTask.Status.ACCEPTED;
         }
         if (CLOSED_DELIVERED.equals(closedAs)) {
@@ -238,9 +299,9 @@ public final class ActivitiTaskHistory implements TaskHistory {
     }
 
     /** Start time, then the engine's increasing numeric ids: steps completed within one clock tick keep their order. */
-    private static final Comparator<HistoricTaskInstance> TASK_ORDER = Comparator
-            .comparing(HistoricTaskInstance::getStartTime)
-            .thenComparing(HistoricTaskInstance::getId, ActivitiTaskHistory::compareIds);
+    private static final Comparator<TaskRow> TASK_ORDER = Comparator
+            .comparing((TaskRow t) -> t.start().toInstant())
+            .thenComparing(TaskRow::id, ActivitiTaskHistory::compareIds);
 
     static int compareIds(String a, String b) {
         if (a.length() != b.length() && a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)) {

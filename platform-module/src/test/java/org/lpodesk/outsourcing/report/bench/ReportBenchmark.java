@@ -109,7 +109,7 @@ public final class ReportBenchmark {
                         .kind(TaskKind.LEGAL_RESEARCH, 2, Billing.hourly(), ClientCharge.COST)
                         .build());
             }
-            ActivitiTaskHistory history = new ActivitiTaskHistory(engine.history(), engine.management());
+            ActivitiTaskHistory history = new ActivitiTaskHistory(engine.dataSource(), engine.management());
             OutsourcingReports reports = new OutsourcingReports(history, new InMemoryUsageLedger(),
                     vendorId -> Optional.ofNullable(engagements.get(vendorId)),
                     ReportSettings.defaults(zone, BusinessCalendar.WEEKDAYS));
