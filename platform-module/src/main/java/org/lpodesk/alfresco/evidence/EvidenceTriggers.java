@@ -2,6 +2,7 @@ package org.lpodesk.alfresco.evidence;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,10 +114,14 @@ public final class EvidenceTriggers implements
             }
             return;
         }
-        if (changed(before, after, ImmModel.PROP_CHECKLIST_ITEMS)) {
-            checkTags(node, items(after.get(ImmModel.PROP_CHECKLIST_ITEMS)));
+        // by meaning, not by stored value: a new document's properties go from nothing to an empty tag
+        // list and to "not foreign", which changes nothing, yet walked the whole case for each upload
+        List<String> itemsAfter = items(after.get(ImmModel.PROP_CHECKLIST_ITEMS));
+        if (!new HashSet<>(items(before.get(ImmModel.PROP_CHECKLIST_ITEMS))).equals(new HashSet<>(itemsAfter))) {
+            checkTags(node, itemsAfter);
             pendCaseOf(node);
-        } else if (changed(before, after, ImmModel.PROP_FOREIGN_LANGUAGE)) {
+        } else if (Boolean.TRUE.equals(before.get(ImmModel.PROP_FOREIGN_LANGUAGE))
+                != Boolean.TRUE.equals(after.get(ImmModel.PROP_FOREIGN_LANGUAGE))) {
             pendCaseOf(node);
         }
     }
