@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.lpodesk.alfresco.outsourcing.RepositoryEngagements;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.api.InvalidArgumentException;
@@ -17,6 +16,7 @@ import org.lpodesk.outsourcing.report.Report;
 import org.lpodesk.outsourcing.report.ReportQuery;
 import org.lpodesk.outsourcing.report.ReportViewer;
 import org.lpodesk.outsourcing.report.ScorecardPdf;
+import org.springframework.extensions.surf.util.I18NUtil;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptRequest;
@@ -60,7 +60,8 @@ public final class VendorScorecardWebScript extends AbstractWebScript {
             Report byMonth = reports.report(ReportQuery.of(quarter.firstDay(), quarter.lastDay(), vendor, null,
                     Granularity.MONTH, viewers.knownVendors(), viewer));
             String name = engagements.engagement(vendor).map(e -> e.vendor().name()).orElse(vendor);
-            pdf = new ScorecardPdf(reports.settings(), Locale.ENGLISH).render(name, quarter, byKind, byMonth,
+            // the caller's language where the bundle has it (English otherwise)
+            pdf = new ScorecardPdf(reports.settings(), I18NUtil.getLocale()).render(name, quarter, byKind, byMonth,
                     LocalDate.now(clock.withZone(reports.settings().firmZone())));
             fileName = "scorecard-" + vendor + "-" + quarter + ".pdf";
         } catch (NotAllowedException refused) {
