@@ -716,6 +716,11 @@ async function main() {
       await taskPage(associate, task);
       await associate.page.$eval("input[name=prop_immwf_hoursLogged]", (i) => { i.value = ""; });
       await associate.page.type("input[name=prop_immwf_hoursLogged]", "3.5");
+      // the generative-AI question is answered by a choice, never by default
+      if ((await associate.page.$$("input[name=prop_immwf_draftAiUsed]:checked")).length > 0) {
+        throw new StepFailure("the drafting form answers the generative-AI question before the associate does");
+      }
+      await associate.page.click("input[name=prop_immwf_draftAiUsed][value=false]");
       await submitTask(associate, "Task Done");
       return "drafting task " + task;
     });

@@ -23,6 +23,9 @@ public enum CountryOfConcern {
     /** Where the list comes from; shown next to every refusal it causes. */
     public static final String CITATION = "28 CFR 202.601";
 
+    /** Where an individual primarily resident in a country of concern is made a covered person. */
+    public static final String CITATION_COVERED_PERSON = "28 CFR 202.211(a)(4)";
+
     /** ISO 3166-1 alpha-2 code. */
     public String isoCode() {
         return name();

@@ -12,16 +12,23 @@ import java.util.stream.Collectors;
 import org.lpodesk.outsourcing.TaskKind;
 
 /**
- * The policy's answer for one request: a verdict per document, in request order. The request is
- * allowed only when every document may be shared, so a start check can fail before anything is
- * shared; {@link #summary()} then names every reason and the documents it applies to.
+ * The policy's answer for one request: a verdict per document, in request order, and the
+ * warnings of an allowed share (a bulk-data count near its limit). The request is allowed only
+ * when every document may be shared, so a start check can fail before anything is shared;
+ * {@link #summary()} then names every reason and the documents it applies to.
  */
-public record SharingDecision(String vendorId, TaskKind kind, List<DocumentDecision> decisions) {
+public record SharingDecision(String vendorId, TaskKind kind, List<DocumentDecision> decisions,
+                              List<SharingWarning> warnings) {
 
     public SharingDecision {
         Objects.requireNonNull(vendorId, "vendorId");
         Objects.requireNonNull(kind, "kind");
         decisions = List.copyOf(decisions);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public SharingDecision(String vendorId, TaskKind kind, List<DocumentDecision> decisions) {
+        this(vendorId, kind, decisions, List.of());
     }
 
     /** True when no document is refused (also when there is nothing to share). */
@@ -57,22 +64,30 @@ public record SharingDecision(String vendorId, TaskKind kind, List<DocumentDecis
         if (allowed()) {
             return "";
         }
-        Map<RefusalReason, List<String>> documentsByReason = new LinkedHashMap<>();
-        Map<RefusalReason, List<String>> argsByReason = new LinkedHashMap<>();
+        // one sentence per reason and distinct details, each listing its documents: a bulk-data
+        // refusal names its category, and two categories over their limits are two sentences
+        Map<List<Object>, List<String>> documentsByCause = new LinkedHashMap<>();
+        Map<List<Object>, List<String>> argsByCause = new LinkedHashMap<>();
         for (RefusalReason reason : reasons()) {
-            documentsByReason.put(reason, new ArrayList<>());
-        }
-        for (DocumentDecision d : decisions) {
-            for (Refusal r : d.refusals()) {
-                documentsByReason.get(r.reason()).add(d.document().name());
-                argsByReason.putIfAbsent(r.reason(), r.args());
+            for (DocumentDecision d : decisions) {
+                for (Refusal r : d.refusals()) {
+                    if (r.reason() != reason) {
+                        continue;
+                    }
+                    List<Object> cause = new ArrayList<>();
+                    cause.add(reason);
+                    cause.addAll(r.args().subList(Math.min(1, r.args().size()), r.args().size()));
+                    documentsByCause.computeIfAbsent(cause, c -> new ArrayList<>()).add(d.document().name());
+                    argsByCause.putIfAbsent(cause, r.args());
+                }
             }
         }
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<RefusalReason, List<String>> e : documentsByReason.entrySet()) {
-            List<String> args = new ArrayList<>(argsByReason.get(e.getKey()));
+        for (Map.Entry<List<Object>, List<String>> e : documentsByCause.entrySet()) {
+            List<String> args = new ArrayList<>(argsByCause.get(e.getKey()));
             args.set(0, String.join(", ", e.getValue()));
-            parts.add(Messages.format(locale, "sharing.summary." + e.getKey().name(), args.toArray()));
+            parts.add(Messages.format(locale, "sharing.summary." + ((RefusalReason) e.getKey().get(0)).name(),
+                    args.toArray()));
         }
         return Messages.format(locale, "sharing.summary.refused", vendorId, kind.name(), String.join(" ", parts));
     }

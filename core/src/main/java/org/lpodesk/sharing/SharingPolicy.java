@@ -1,9 +1,17 @@
 package org.lpodesk.sharing;
 
+import java.text.NumberFormat;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lpodesk.outsourcing.AttestationRules;
 import org.lpodesk.outsourcing.CountryOfConcern;
 import org.lpodesk.outsourcing.Engagement;
 import org.lpodesk.outsourcing.Vendor;
@@ -20,9 +28,42 @@ import org.lpodesk.outsourcing.Vendor;
  *       non-blank reason;</li>
  *   <li>restricted PII to a vendor in a country of concern → refuse, consent or not (28 CFR 202).</li>
  * </ul>
+ * When the request carries the vendor's compliance facts, also:
+ * <ul>
+ *   <li>an ownership, staff-residence or security attestation missing or expired → refuse every
+ *       document, naming each such attestation;</li>
+ *   <li>restricted data (restricted PII or a counted category) to a vendor whose attestation states
+ *       covered-person facts → refuse, consent or not (28 CFR 202.211);</li>
+ *   <li>a category's distinct persons past its limit once this share is counted → refuse the
+ *       documents that bring new persons (28 CFR 202.205); at the warning share of the limit,
+ *       allow with a warning.</li>
+ * </ul>
  * Stateless and thread-safe.
  */
 public final class SharingPolicy {
+
+    private static final String COVERED_PERSON_CITATION = "28 CFR 202.211";
+
+    private final AttestationRules attestationRules;
+    private final BulkThresholds thresholds;
+
+    public SharingPolicy(AttestationRules attestationRules, BulkThresholds thresholds) {
+        this.attestationRules = Objects.requireNonNull(attestationRules, "attestationRules");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    /** With the default attestation validity and the rule's bulk thresholds. */
+    public SharingPolicy() {
+        this(AttestationRules.defaults(), BulkThresholds.defaults());
+    }
+
+    public BulkThresholds thresholds() {
+        return thresholds;
+    }
+
+    public AttestationRules attestationRules() {
+        return attestationRules;
+    }
 
     public SharingDecision decide(SharingRequest request) {
         return decide(request, Locale.ENGLISH);
@@ -37,6 +78,10 @@ public final class SharingPolicy {
         String kind = request.kind().name();
         CaseConsent consent = request.consent();
         boolean engaged = engagement.offers(request.kind());
+        VendorCompliance compliance = request.compliance();
+        Attestations attestations = compliance == null ? Attestations.NOT_ASSESSED
+                : attestations(compliance, locale);
+        Map<DataCategory, Bulk> bulk = compliance == null ? Map.of() : bulk(request.documents(), compliance);
 
         List<DocumentDecision> decisions = new ArrayList<>();
         for (DocumentRef doc : request.documents()) {
@@ -48,6 +93,14 @@ public final class SharingPolicy {
                 refusals.add(refusal(locale, RefusalReason.KIND_NOT_ENGAGED, doc.name(), vendor.id(), kind));
             } else if (!engagement.carriesClientDocuments(request.kind())) {
                 refusals.add(refusal(locale, RefusalReason.KIND_CARRIES_NO_CLIENT_DOCUMENTS, doc.name(), vendor.id(), kind));
+            }
+            if (!attestations.missing().isEmpty()) {
+                refusals.add(refusal(locale, RefusalReason.ATTESTATION_MISSING, doc.name(), vendor.id(),
+                        attestations.missing()));
+            }
+            if (!attestations.expired().isEmpty()) {
+                refusals.add(refusal(locale, RefusalReason.ATTESTATION_EXPIRED, doc.name(), vendor.id(),
+                        attestations.expired()));
             }
             if (doc.level() == ConfidentialityLevel.RESTRICTED_PII) {
                 if (consent != null && !consent.scope().coversRestrictedPii()) {
@@ -62,9 +115,102 @@ public final class SharingPolicy {
                             vendor.country(), CountryOfConcern.CITATION));
                 }
             }
+            if (doc.restrictedData() && !attestations.coveredBy().isEmpty()) {
+                refusals.add(refusal(locale, RefusalReason.RESTRICTED_DATA_TO_COVERED_PERSON, doc.name(), vendor.id(),
+                        attestations.coveredBy(), COVERED_PERSON_CITATION));
+            }
+            Bulk count = doc.category() == null ? null : bulk.get(doc.category());
+            if (count != null && count.exceeded() && doc.persons().stream().anyMatch(count.newPersons()::contains)) {
+                refusals.add(refusal(locale, RefusalReason.BULK_LIMIT_EXCEEDED, doc.name(), vendor.id(),
+                        Messages.format(locale, doc.category().labelKey()), number(locale, count.before()),
+                        number(locale, count.newPersons().size()), number(locale, count.limit()),
+                        window(locale), DataCategory.CITATION));
+            }
             decisions.add(new DocumentDecision(doc, refusals));
         }
-        return new SharingDecision(vendor.id(), request.kind(), decisions);
+        List<SharingWarning> warnings = new ArrayList<>();
+        for (Map.Entry<DataCategory, Bulk> e : bulk.entrySet()) {
+            Bulk count = e.getValue();
+            if (!count.exceeded() && !count.newPersons().isEmpty() && thresholds.warns(e.getKey(), count.after())) {
+                warnings.add(new SharingWarning(e.getKey(), count.after(), count.limit(), Messages.format(locale,
+                        "sharing.warning.bulk", vendor.id(), Messages.format(locale, e.getKey().labelKey()),
+                        number(locale, count.after()), number(locale, count.limit()), thresholds.warningPercent(),
+                        window(locale), DataCategory.CITATION)));
+            }
+        }
+        return new SharingDecision(vendor.id(), request.kind(), decisions, warnings);
+    }
+
+    /** The attestation kinds to name in refusals, as readable lists; all empty when not assessed. */
+    private record Attestations(String missing, String expired, String coveredBy) {
+        static final Attestations NOT_ASSESSED = new Attestations("", "", "");
+    }
+
+    private Attestations attestations(VendorCompliance compliance, Locale locale) {
+        List<String> missing = new ArrayList<>();
+        List<String> expired = new ArrayList<>();
+        List<String> covered = new ArrayList<>();
+        for (AttestationRules.Standing s : attestationRules.assess(compliance.attestations(), compliance.today())
+                .values()) {
+            String label = Messages.format(locale, "sharing.attestation." + s.kind().name());
+            switch (s.status()) {
+                case MISSING -> missing.add(label);
+                case NOT_YET_SIGNED -> missing.add(Messages.format(locale, "sharing.attestation.notYetSigned", label,
+                        s.attestation().signedOn().toString()));
+                case EXPIRED -> expired.add(Messages.format(locale, "sharing.attestation.expiredOn", label,
+                        s.lastValidDay().toString()));
+                case VALID -> {
+                    if (s.coveredPerson()) {
+                        covered.add(Messages.format(locale, "sharing.attestation.coveredBy", label,
+                                s.attestation().facts(), s.kind().citation()));
+                    }
+                }
+            }
+        }
+        return new Attestations(String.join(", ", missing), String.join(", ", expired), String.join("; ", covered));
+    }
+
+    /** One category's count: before this request, the request's new persons, and the limit. */
+    private record Bulk(int before, Set<String> newPersons, int limit) {
+        int after() {
+            return before + newPersons.size();
+        }
+
+        boolean exceeded() {
+            return after() > limit;
+        }
+    }
+
+    private Map<DataCategory, Bulk> bulk(List<DocumentRef> documents, VendorCompliance compliance) {
+        Map<DataCategory, Set<String>> persons = new EnumMap<>(DataCategory.class);
+        for (DocumentRef doc : documents) {
+            if (doc.category() != null) {
+                persons.computeIfAbsent(doc.category(), c -> new LinkedHashSet<>()).addAll(doc.persons());
+            }
+        }
+        Map<DataCategory, Bulk> bulk = new EnumMap<>(DataCategory.class);
+        for (Map.Entry<DataCategory, Set<String>> e : persons.entrySet()) {
+            VendorCompliance.BulkCount before = compliance.count(e.getKey());
+            Set<String> fresh = e.getValue().stream().filter(p -> !before.alreadyCounted().contains(p))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            bulk.put(e.getKey(), new Bulk(before.persons(), fresh, thresholds.limit(e.getKey())));
+        }
+        return bulk;
+    }
+
+    private static String number(Locale locale, int value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** "12 months", "90 days" or "1 month and 10 days", as the firm configured the window. */
+    private String window(Locale locale) {
+        Period window = thresholds.window();
+        String months = Messages.format(locale, "period.months", (int) window.toTotalMonths());
+        String days = Messages.format(locale, "period.days", window.getDays());
+        if (window.getDays() == 0) {
+            return months;
+        }
+        return window.toTotalMonths() == 0 ? days : Messages.format(locale, "period.monthsAndDays", months, days);
     }
 
     private static Refusal refusal(Locale locale, RefusalReason reason, String... args) {

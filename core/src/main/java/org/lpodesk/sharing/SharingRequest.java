@@ -9,11 +9,13 @@ import org.lpodesk.outsourcing.TaskKind;
 
 /**
  * What the sharing policy decides on: the case's consent (null when none is recorded), the
- * documents to share, the engagement (which names the vendor) and task kind, and the requester's
- * reason (needed for restricted PII; may be null or blank otherwise).
+ * documents to share, the engagement (which names the vendor) and task kind, the requester's
+ * reason (needed for restricted PII; may be null or blank otherwise), and the vendor's
+ * attestations and bulk counts (null where the caller has no compliance ports yet: the
+ * attestation and bulk-data rules are then not applied).
  */
 public record SharingRequest(CaseConsent consent, List<DocumentRef> documents, Engagement engagement, TaskKind kind,
-                             String requesterReason) {
+                             String requesterReason, VendorCompliance compliance) {
 
     public SharingRequest {
         if (documents == null) {
@@ -32,6 +34,12 @@ public record SharingRequest(CaseConsent consent, List<DocumentRef> documents, E
                 throw new IllegalArgumentException(Messages.format("request.documents.duplicate", d.id(), d.name()));
             }
         }
+    }
+
+    /** A request decided without the vendor's attestations and bulk counts. */
+    public SharingRequest(CaseConsent consent, List<DocumentRef> documents, Engagement engagement, TaskKind kind,
+                          String requesterReason) {
+        this(consent, documents, engagement, kind, requesterReason, null);
     }
 
     public Optional<CaseConsent> consentIfRecorded() {

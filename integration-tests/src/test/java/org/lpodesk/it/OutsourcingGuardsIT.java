@@ -137,7 +137,7 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
             write(node, "RFE response, first draft");
             return node;
         });
-        complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), 3.0d), Map.of());
+        complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), 3.0d, immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFT_AI_USED), false), Map.of());
         assertOriginalsClosedTo(firm.associate);
         complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE), Map.of());
 
@@ -160,7 +160,7 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
             write(draft, "RFE response, second draft");
             return null;
         });
-        complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), 1.5d), Map.of());
+        complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), 1.5d, immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFT_AI_USED), false), Map.of());
         complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE), Map.of());
         complete(firm.attorney, workflowId, "immwf:firmReviewTask", Map.of(immwf(VAR_FIRM_REVIEW_OUTCOME), APPROVE), Map.of());
 

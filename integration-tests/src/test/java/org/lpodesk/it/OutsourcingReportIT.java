@@ -162,7 +162,7 @@ public class OutsourcingReportIT extends AbstractAlfrescoIT {
             write(draft, "petition draft, " + hours + " hours");
             return null;
         });
-        steps.complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), hours), Map.of());
+        steps.complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(immwf(VAR_HOURS_LOGGED), hours, immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFT_AI_USED), false), Map.of());
         steps.complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE),
                 Map.of());
         steps.awaitTask(workflowId, "immwf:firmReviewTask");

@@ -106,7 +106,7 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
             write(draft, "EB-1A petition, first draft");
             return null;
         });
-        steps.complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(WorkflowSteps.immwf(VAR_HOURS_LOGGED), 4.0d), Map.of());
+        steps.complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(WorkflowSteps.immwf(VAR_HOURS_LOGGED), 4.0d, WorkflowSteps.immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFT_AI_USED), false), Map.of());
         steps.complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(WorkflowSteps.immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE), Map.of());
         steps.complete(firm.attorney, workflowId, "immwf:firmReviewTask", Map.of(WorkflowSteps.immwf(VAR_FIRM_REVIEW_OUTCOME), APPROVE), Map.of());
 

@@ -31,6 +31,7 @@ class ListConstraintsMatchCoreTest {
             Map.entry("imm:serviceMethods", ServiceMethod.class),
             Map.entry("imm:confidentialityLevels", ConfidentialityLevel.class),
             Map.entry("imm:consentScopes", ConsentScope.class),
+            Map.entry("imm:dataCategories", org.lpodesk.sharing.DataCategory.class),
             Map.entry("imm:approvalOutcomes", ReviewOutcome.class),
             Map.entry("imm:taskKinds", TaskKind.class),
             Map.entry("imm:permStepKinds", org.lpodesk.perm.PermStepKind.class),

@@ -11,7 +11,15 @@ import org.lpodesk.billing.Billing;
 import org.lpodesk.billing.ClientCharge;
 import org.lpodesk.billing.HourPackage;
 import org.lpodesk.billing.Money;
+import java.util.ArrayList;
+import java.util.Collections;
+import org.lpodesk.outsourcing.Attestation;
+import org.lpodesk.outsourcing.AttestationKind;
 import org.lpodesk.outsourcing.Engagement;
+import org.lpodesk.outsourcing.VendorAttestations;
+import org.lpodesk.outsourcing.workflow.ComplianceAuditPort;
+import org.lpodesk.outsourcing.workflow.SharingCompliance;
+import org.lpodesk.sharing.InMemoryBulkCounts;
 import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.outsourcing.Vendor;
 import org.lpodesk.outsourcing.usage.InMemoryUsageLedger;
@@ -26,8 +34,9 @@ import org.lpodesk.sharing.ConsentScope;
 
 /**
  * A small firm and its vendors, the same in every suite: users and groups, three vendors (one
- * vetted in India, one in a country of concern, one with stale due diligence), cases with and
- * without consent, and the ports in memory.
+ * vetted in India, one in a country of concern, one with stale due diligence), each with current
+ * attestations, cases with and without consent (one whose consent covers generative AI), and the
+ * ports in memory, the compliance audit among them.
  */
 public final class Firm {
 
@@ -45,6 +54,8 @@ public final class Firm {
     public static final String CASE_WITH_CONSENT = "case-consent";
     static final String CASE_WITH_PII_CONSENT = "case-pii-consent";
     static final String CASE_WITHOUT_CONSENT = "case-no-consent";
+    /** Consent to outsourcing that also covers the vendor's use of generative AI (ABA Formal Op. 512). */
+    static final String CASE_WITH_AI_CONSENT = "case-ai-consent";
     /** An RFE response due ten days after the suite's Monday: no room for a 3-day vendor turnaround. */
     static final String CASE_DUE_SOON = "case-due-soon";
 
@@ -55,6 +66,10 @@ public final class Firm {
     final InMemoryRfeNotices rfeNotices = new InMemoryRfeNotices();
     final InMemoryCaseChecklists checklists = new InMemoryCaseChecklists();
     final Map<String, Engagement> engagements = new HashMap<>();
+    final Map<String, VendorAttestations> attestations = new HashMap<>();
+    final InMemoryBulkCounts bulkCounts = new InMemoryBulkCounts();
+    // a plain synchronized list: the load suite and the benchmarks add one event per drafting round
+    final List<ComplianceAuditPort.Event> audit = Collections.synchronizedList(new ArrayList<>());
 
     final Vendor acme;
     final Vendor redco;
@@ -82,6 +97,12 @@ public final class Firm {
                 .user(OTHER_ASSOCIATE, acme.associatesGroup())
                 .user(REVIEWER, acme.reviewersGroup(), redco.reviewersGroup());
         for (Vendor vendor : List.of(acme, redco, stale)) {
+            // every vendor attests cleanly (signed 40 days ago): the suites' other refusals stay what they were
+            attestations.put(vendor.id(), new VendorAttestations(vendor.id(), List.of(
+                    Attestation.clean(AttestationKind.OWNERSHIP, day.minusDays(40), "CEO of " + vendor.id(), "att-o"),
+                    Attestation.clean(AttestationKind.STAFF_RESIDENCE, day.minusDays(40), "CEO of " + vendor.id(),
+                            "att-r"),
+                    Attestation.clean(AttestationKind.SECURITY, day.minusDays(40), "CEO of " + vendor.id(), "att-s"))));
             engagements.put(vendor.id(), Engagement.builder(vendor, FIRM_ZONE)
                     .hourPackage(HourPackage.of("40", Money.usd("25"), Money.usd("35")))
                     .kind(TaskKind.EB1_PETITION, 5, Billing.flatFee(Money.usd("900")), ClientCharge.FEE)
@@ -96,6 +117,8 @@ public final class Firm {
         repository.addCase(CASE_WITH_PII_CONSENT, new CaseConsent(ATTORNEY,
                 today.minusSeconds(86_400 * 30), ConsentScope.DOCUMENTS_AND_RESTRICTED_PII), null);
         repository.addCase(CASE_WITHOUT_CONSENT, null, null);
+        repository.addCase(CASE_WITH_AI_CONSENT, new CaseConsent(ATTORNEY, today.minusSeconds(86_400 * 30),
+                ConsentScope.DOCUMENTS, true), day.plusDays(59));
         repository.addCase(CASE_DUE_SOON, new CaseConsent(ATTORNEY, today.minusSeconds(86_400 * 30),
                 ConsentScope.DOCUMENTS), day.plusDays(10));
     }
@@ -120,6 +143,8 @@ public final class Firm {
 
     public WorkflowBeans.Ports ports(DueDateCheck dueDates) {
         return new WorkflowBeans.Ports(directory, repository, repository, repository, repository, repository,
-                engagementPort(), ledger, notifications, dueDates, rfeNotices, checklists);
+                engagementPort(), ledger, notifications, dueDates, rfeNotices, checklists,
+                new SharingCompliance(vendorId -> attestations.getOrDefault(vendorId, VendorAttestations.none(vendorId)),
+                        bulkCounts, audit::add));
     }
 }

@@ -1,6 +1,7 @@
 package org.lpodesk.workflow;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -10,7 +11,19 @@ import org.lpodesk.review.workflow.DirectoryPort;
 public final class InMemoryDirectory implements DirectoryPort {
 
     private final Map<String, Set<String>> groupsByUser = new ConcurrentHashMap<>();
+    private final Map<String, String> residence = new ConcurrentHashMap<>();
     private final ThreadLocal<String> current = new ThreadLocal<>();
+
+    /** Records where a vendor user primarily resides (ISO code). */
+    InMemoryDirectory resident(String userName, String country) {
+        residence.put(userName, country);
+        return this;
+    }
+
+    @Override
+    public Optional<String> countryOfResidence(String userName) {
+        return Optional.ofNullable(residence.get(userName));
+    }
 
     InMemoryDirectory user(String userName, String... groups) {
         groupsByUser.put(userName, Set.of(groups));

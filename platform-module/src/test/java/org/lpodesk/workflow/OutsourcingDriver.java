@@ -84,8 +84,10 @@ final class OutsourcingDriver {
         return draft;
     }
 
+    /** Finishes drafting stating, as the form requires, that no generative AI was used. */
     void finishDrafting(String processInstanceId, double hours) {
-        complete(Firm.ASSOCIATE, processInstanceId, "draftingTask", Map.of(VAR_HOURS_LOGGED, hours));
+        complete(Firm.ASSOCIATE, processInstanceId, "draftingTask",
+                Map.of(VAR_HOURS_LOGGED, hours, VAR_DRAFT_AI_USED, false));
     }
 
     void lpoReview(String processInstanceId, String outcome) {

@@ -181,6 +181,7 @@ class OutsourcingLoadAndFaultTest {
                 drive.firm.repository.addDocument(drive.folder(pid), "draft-" + pid + ".docx",
                         ConfidentialityLevel.CONFIDENTIAL, "draft of " + pid, Firm.ASSOCIATE);
                 properties.put(VAR_HOURS_LOGGED, 1.5);
+                properties.put(VAR_DRAFT_AI_USED, false);
             }
             case "lpoReviewTask" -> {
                 user = Firm.REVIEWER;

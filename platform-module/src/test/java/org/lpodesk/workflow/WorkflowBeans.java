@@ -6,6 +6,8 @@ import java.util.Map;
 import org.lpodesk.outsourcing.VendorVetting;
 import org.lpodesk.outsourcing.usage.UsageLedger;
 import org.lpodesk.outsourcing.workflow.CasePort;
+import org.lpodesk.outsourcing.workflow.ComplianceAuditPort;
+import org.lpodesk.outsourcing.workflow.SharingCompliance;
 import org.lpodesk.outsourcing.workflow.CloseAssignmentDelegate;
 import org.lpodesk.outsourcing.workflow.DeliverDraftsDelegate;
 import org.lpodesk.outsourcing.workflow.DeliveryPort;
@@ -59,7 +61,7 @@ public final class WorkflowBeans {
     public record Ports(DirectoryPort directory, WorkflowPackagePort packages, WorkProductPort workProduct,
                  SharingPort sharing, DeliveryPort delivery, CasePort cases, EngagementPort engagements,
                  UsageLedger ledger, NotificationPort notifications, DueDateCheck dueDates,
-                 RfeResponsePort rfeResponses, CaseChecklistPort checklists) {
+                 RfeResponsePort rfeResponses, CaseChecklistPort checklists, SharingCompliance compliance) {
     }
 
     public static Map<Object, Object> create(Ports ports, Clock clock) {
@@ -67,17 +69,18 @@ public final class WorkflowBeans {
         FirmReviewGate gate = new FirmReviewGate(approvalPolicy, ports.directory(), ports.workProduct(), clock);
         Notifier notifier = new Notifier(ports.notifications());
         RequestCheck check = new RequestCheck(ports.engagements(), ports.cases(), new SharingPolicy(),
-                VendorVetting.defaults(), ports.dueDates());
+                VendorVetting.defaults(), ports.dueDates(), ports.compliance());
+        ComplianceAuditPort audit = ports.compliance().audit();
         Map<Object, Object> beans = new HashMap<>();
         register(beans, new ValidateOutsourcingRequestDelegate(check, ports.directory(), ports.packages(), clock, 48));
         register(beans, new IntakeDocumentsListener(ports.packages()));
-        register(beans, new IntakeTaskCompleteListener(ports.directory()));
+        register(beans, new IntakeTaskCompleteListener(ports.directory(), audit, clock));
         register(beans, new ShareDocumentsDelegate(ports.sharing()));
         register(beans, new AssignmentDocumentsListener(ports.sharing(), ports.packages()));
-        register(beans, new DraftingTaskCompleteListener(ports.sharing(), ports.directory()));
+        register(beans, new DraftingTaskCompleteListener(ports.sharing(), ports.directory(), audit, clock));
         register(beans, new LpoReviewTaskCompleteListener(ports.directory(), ports.sharing(), ports.rfeResponses(),
-                ports.checklists()));
-        register(beans, new FirmReviewTaskCompleteListener(gate, ports.sharing()));
+                ports.checklists(), ports.cases(), audit, clock));
+        register(beans, new FirmReviewTaskCompleteListener(gate, ports.sharing(), audit, clock));
         register(beans, new DeliverDraftsDelegate(ports.sharing(), ports.workProduct(), ports.delivery(),
                 approvalPolicy));
         register(beans, new CloseAssignmentDelegate(ports.sharing(), ports.engagements(), ports.ledger(), notifier,

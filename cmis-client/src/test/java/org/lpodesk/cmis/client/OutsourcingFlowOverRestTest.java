@@ -117,7 +117,7 @@ class OutsourcingFlowOverRestTest {
                     .as("the associate never reads the firm's original").isIn(403, 404);
             step("associate drafts and logs the hours", () -> {
                 alfresco.putTextAs("demo.lpo.associate", pw, copy, "EB-1A petition, vendor draft " + run);
-                return complete(alfresco, "demo.lpo.associate", pw, drafting, List.of(variable("immwf_hoursLogged", 3.5)));
+                return complete(alfresco, "demo.lpo.associate", pw, drafting, List.of(variable("immwf_hoursLogged", 3.5), variable("immwf_draftAiUsed", false)));
             }, t -> "task " + drafting);
 
             // 5. the vendor's review and the firm's

@@ -30,6 +30,8 @@ final class Assignment {
     static final String FOLDER = "assignmentFolder";
     static final String DRAFTERS = "drafters";
     static final String TOTAL_HOURS = "totalHours";
+    /** "true" when a shared document holds restricted data (restricted PII or a bulk-data category). */
+    static final String RESTRICTED_DATA = "restrictedData";
 
     private final String stored;
     private final Map<String, String> values;

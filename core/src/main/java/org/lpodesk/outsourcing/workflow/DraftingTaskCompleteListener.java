@@ -2,6 +2,9 @@ package org.lpodesk.outsourcing.workflow;
 
 import static org.lpodesk.review.workflow.WorkflowModel.*;
 
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.activiti.engine.delegate.DelegateTask;
@@ -11,19 +14,33 @@ import org.lpodesk.review.workflow.DirectoryPort;
 
 /**
  * Complete listener of {@code immwf:draftingTask}: adds the hours logged to the task's total,
- * requires a draft in the assignment folder, and remembers who drafted (they never approve).
+ * requires a draft in the assignment folder, remembers who drafted (they never approve), and
+ * requires the associate to state whether generative AI was used and which tool (ABA Formal
+ * Op. 512: the firm must know, per task, to check the client's consent and verify the output).
+ * The AI use of every round adds up on the process: a task that used AI once used AI.
  */
 public final class DraftingTaskCompleteListener implements TaskListener {
 
     private static final long serialVersionUID = 1L;
     private static final double MAX_HOURS = 200;
+    private static final int MAX_TOOL_NAME = 100;
 
     private final transient SharingPort sharing;
     private final transient DirectoryPort directory;
+    private final transient ComplianceAuditPort audit;
+    private final transient Clock clock;
 
-    public DraftingTaskCompleteListener(SharingPort sharing, DirectoryPort directory) {
+    public DraftingTaskCompleteListener(SharingPort sharing, DirectoryPort directory, ComplianceAuditPort audit,
+                                        Clock clock) {
         this.sharing = Objects.requireNonNull(sharing, "sharing");
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Without the compliance audit, until the repository wires its adapter. */
+    public DraftingTaskCompleteListener(SharingPort sharing, DirectoryPort directory) {
+        this(sharing, directory, Audits.NOT_WIRED, Clock.systemUTC());
     }
 
     @Override
@@ -36,6 +53,23 @@ public final class DraftingTaskCompleteListener implements TaskListener {
             hours = n.doubleValue();
         } else {
             throw new InvalidRequestException(Texts.format("drafting.hours.invalid", logged));
+        }
+        // task-local: the process's total from an earlier round must not answer for this one
+        Object aiUsed = task.getVariableLocal(VAR_DRAFT_AI_USED);
+        if (!(aiUsed instanceof Boolean)) {
+            throw new InvalidRequestException(Texts.format("drafting.ai.missing"));
+        }
+        Object toolValue = task.getVariableLocal(VAR_DRAFT_AI_TOOL);
+        String tool = toolValue == null || toolValue.toString().isBlank() ? null : toolValue.toString().strip();
+        boolean used = (Boolean) aiUsed;
+        if (used && tool == null) {
+            throw new InvalidRequestException(Texts.format("drafting.ai.toolMissing"));
+        }
+        if (!used && tool != null) {
+            throw new InvalidRequestException(Texts.format("drafting.ai.toolWithoutUse", tool));
+        }
+        if (tool != null && (tool.length() > MAX_TOOL_NAME || tool.contains(","))) {
+            throw new InvalidRequestException(Texts.format("drafting.ai.toolTooLong", MAX_TOOL_NAME));
         }
         Assignment assignment = Assignment.of(task);
         if (sharing.drafts(assignment.get(Assignment.FOLDER)).isEmpty()) {
@@ -53,5 +87,19 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         // shown on the reviewers' tasks (immwf:caseFacts): the hours so far and the drafter's note
         Vars.update(task.getExecution(), VAR_HOURS_LOGGED_TOTAL, total);
         Vars.update(task.getExecution(), VAR_VENDOR_COMMENT, task.getVariableLocal(VAR_COMMENT));
+        // on the process for the reviewers (immwf:caseFacts) and the LPO review's consent check
+        boolean usedSoFar = Boolean.TRUE.equals(task.getExecution().getVariable(VAR_AI_USED)) || used;
+        Set<String> tools = new LinkedHashSet<>();
+        Object stored = task.getExecution().getVariable(VAR_AI_TOOLS);
+        if (stored != null) {
+            Arrays.stream(stored.toString().split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tools::add);
+        }
+        if (tool != null) {
+            tools.add(tool);
+        }
+        Vars.update(task.getExecution(), VAR_AI_USED, usedSoFar);
+        Vars.update(task.getExecution(), VAR_AI_TOOLS, tools.isEmpty() ? null : String.join(", ", tools));
+        audit.record(new ComplianceAuditPort.AiUseStated(clock.instant(), Vars.text(task, VAR_VENDOR_ID),
+                task.getProcessInstanceId(), drafter, used, tool));
     }
 }

@@ -2,26 +2,42 @@ package org.lpodesk.outsourcing.workflow;
 
 import static org.lpodesk.review.workflow.WorkflowModel.*;
 
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 import org.lpodesk.api.InvalidRequestException;
 import org.lpodesk.api.NotAllowedException;
+import org.lpodesk.outsourcing.CountryOfConcern;
 import org.lpodesk.review.workflow.DirectoryPort;
 import org.lpodesk.review.workflow.TaskOutcomes;
 
 /**
  * Complete listener of {@code immwf:intakeTask}: a manager of the vendor accepts and assigns one
- * of the vendor's associates, or declines with a reason. Anything else keeps the task open.
+ * of the vendor's associates, or declines with a reason. Anything else keeps the task open. A
+ * case whose shared documents hold restricted data is never assigned to an associate whose
+ * recorded residence is a country of concern: such an individual is a covered person (28 CFR
+ * 202.211), whatever the vendor's own standing.
  */
 public final class IntakeTaskCompleteListener implements TaskListener {
 
     private static final long serialVersionUID = 1L;
 
     private final transient DirectoryPort directory;
+    private final transient ComplianceAuditPort audit;
+    private final transient Clock clock;
 
-    public IntakeTaskCompleteListener(DirectoryPort directory) {
+    public IntakeTaskCompleteListener(DirectoryPort directory, ComplianceAuditPort audit, Clock clock) {
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Without the compliance audit, until the repository wires its adapter. */
+    public IntakeTaskCompleteListener(DirectoryPort directory) {
+        this(directory, Audits.NOT_WIRED, Clock.systemUTC());
     }
 
     @Override
@@ -44,6 +60,9 @@ public final class IntakeTaskCompleteListener implements TaskListener {
                 throw new InvalidRequestException(Texts.format("intake.notAssociate",
                         directory.displayName(associate), directory.groupDisplayName(associates)));
             }
+            if ("true".equals(Assignment.of(task).get(Assignment.RESTRICTED_DATA))) {
+                refuseCoveredResident(task, associate);
+            }
             task.getExecution().setVariable(VAR_ASSOCIATE, associate);
         } else {
             Object reason = task.getVariableLocal(VAR_DECLINE_REASON);
@@ -52,5 +71,18 @@ public final class IntakeTaskCompleteListener implements TaskListener {
             }
             task.getExecution().setVariable(VAR_DECLINE_REASON, reason.toString().strip());
         }
+    }
+
+    private void refuseCoveredResident(DelegateTask task, String associate) {
+        Optional<CountryOfConcern> country = directory.countryOfResidence(associate)
+                .flatMap(CountryOfConcern::forIsoCode);
+        if (country.isEmpty()) {
+            return;
+        }
+        String message = Texts.format("intake.associate.countryOfConcern", directory.displayName(associate),
+                country.get().displayName(Locale.ENGLISH), CountryOfConcern.CITATION_COVERED_PERSON);
+        audit.record(new ComplianceAuditPort.AssignmentRefused(clock.instant(), Vars.text(task, VAR_VENDOR_ID),
+                task.getProcessInstanceId(), associate, country.get().isoCode(), message));
+        throw new InvalidRequestException(message);
     }
 }

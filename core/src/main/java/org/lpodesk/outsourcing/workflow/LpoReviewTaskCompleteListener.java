@@ -2,9 +2,12 @@ package org.lpodesk.outsourcing.workflow;
 
 import static org.lpodesk.review.workflow.WorkflowModel.*;
 
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
+import org.lpodesk.api.InvalidRequestException;
 import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.evidence.EvidenceMessages;
 import org.lpodesk.evidence.checklist.TagRefusedException;
@@ -16,6 +19,7 @@ import org.lpodesk.evidence.rfe.RfeResponseReadiness;
 import org.lpodesk.outsourcing.TaskKind;
 import org.lpodesk.review.workflow.DirectoryPort;
 import org.lpodesk.review.workflow.TaskOutcomes;
+import org.lpodesk.sharing.CaseConsent;
 
 /**
  * Complete listener of {@code immwf:lpoReviewTask}: one of the vendor's reviewers, not the
@@ -24,7 +28,9 @@ import org.lpodesk.review.workflow.TaskOutcomes;
  * response (core's {@link RfeResponseReadiness}, the rule the filing is held to as well).
  * Collected documents go to the firm only with tags the case's checklist takes for their type:
  * they are delivered into the case's Evidence folder, where a wrong tag would be refused after the
- * attorney approved, with nobody left to correct it.
+ * attorney approved, with nobody left to correct it. Drafts made with generative AI go to the firm
+ * only when the client's consent on the case covers AI use (ABA Formal Op. 512); otherwise the
+ * reviewer can only return them, and the refusal says why.
  */
 public final class LpoReviewTaskCompleteListener implements TaskListener {
 
@@ -34,14 +40,27 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
     private final transient SharingPort sharing;
     private final transient RfeResponsePort rfeResponses;
     private final transient CaseChecklistPort checklists;
+    private final transient CasePort cases;
+    private final transient ComplianceAuditPort audit;
+    private final transient Clock clock;
     private final transient RfeResponseReadiness readiness = new RfeResponseReadiness();
 
     public LpoReviewTaskCompleteListener(DirectoryPort directory, SharingPort sharing, RfeResponsePort rfeResponses,
-                                         CaseChecklistPort checklists) {
+                                         CaseChecklistPort checklists, CasePort cases, ComplianceAuditPort audit,
+                                         Clock clock) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.sharing = Objects.requireNonNull(sharing, "sharing");
         this.rfeResponses = Objects.requireNonNull(rfeResponses, "rfeResponses");
         this.checklists = Objects.requireNonNull(checklists, "checklists");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Without the compliance audit, until the repository wires its adapter. */
+    public LpoReviewTaskCompleteListener(DirectoryPort directory, SharingPort sharing, RfeResponsePort rfeResponses,
+                                         CaseChecklistPort checklists, CasePort cases) {
+        this(directory, sharing, rfeResponses, checklists, cases, Audits.NOT_WIRED, Clock.systemUTC());
     }
 
     @Override
@@ -57,6 +76,9 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         }
         String outcome = TaskOutcomes.copyToProcess(task);
         String kind = Vars.text(task, VAR_TASK_KIND);
+        if (APPROVE.equals(outcome) && Boolean.TRUE.equals(task.getVariable(VAR_AI_USED))) {
+            checkAiConsent(task);
+        }
         if (APPROVE.equals(outcome) && TaskKind.RFE_RESPONSE.name().equals(kind)) {
             checkRfeResponse(task);
         }
@@ -65,6 +87,22 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         }
         // the drafters and the firm's attorney read the reviewer's words on their tasks
         Vars.update(task.getExecution(), VAR_LPO_REVIEW_COMMENT, task.getVariableLocal(VAR_COMMENT));
+    }
+
+    private void checkAiConsent(DelegateTask task) {
+        String caseId = Vars.text(task, VAR_CASE_ID);
+        String tools = Vars.text(task, VAR_AI_TOOLS);
+        Optional<CaseConsent> consent = caseId == null ? Optional.empty() : cases.consent(caseId);
+        if (consent.isPresent() && consent.get().coversGenerativeAi()) {
+            return;
+        }
+        Object caseNumber = task.getVariable(VAR_CASE_NUMBER);
+        String caseName = caseNumber != null ? caseNumber.toString() : String.valueOf(caseId);
+        String message = Texts.format(consent.isPresent() ? "lpoReview.ai.notConsented" : "lpoReview.ai.noConsent",
+                tools, caseName);
+        audit.record(new ComplianceAuditPort.AiUseStopped(clock.instant(), Vars.text(task, VAR_VENDOR_ID),
+                task.getProcessInstanceId(), caseId, tools, message));
+        throw new InvalidRequestException(message);
     }
 
     private void checkRfeResponse(DelegateTask task) {

@@ -15,6 +15,7 @@ import org.lpodesk.outsourcing.Vendor;
 import org.lpodesk.review.workflow.DirectoryPort;
 import org.lpodesk.review.workflow.WorkflowPackagePort;
 import org.lpodesk.sharing.DocumentRef;
+import org.lpodesk.sharing.SharingWarning;
 
 /**
  * First step of {@code immOutsourcing}, in the starting transaction: runs {@link RequestCheck}
@@ -57,7 +58,7 @@ public final class ValidateOutsourcingRequestDelegate implements JavaDelegate {
         RequestCheck.Accepted accepted = check.check(new RequestCheck.Request(
                 text(execution, VAR_VENDOR_ID), text(execution, VAR_TASK_KIND), text(execution, VAR_CASE_ID),
                 text(execution, VAR_PII_REASON), documents, requestedDue == null ? null : requestedDue.toInstant(),
-                now));
+                now, requester));
 
         Vendor vendor = accepted.engagement().vendor();
         Instant due = accepted.due().toInstant();
@@ -77,7 +78,14 @@ public final class ValidateOutsourcingRequestDelegate implements JavaDelegate {
                 .with(Assignment.ASSOCIATES_GROUP, vendor.associatesGroup())
                 .with(Assignment.SHARED_DOCUMENTS, accepted.sharing().shareable().stream().map(DocumentRef::id)
                         .collect(Collectors.joining(",")))
+                // the intake reads it: such a case never goes to an associate resident in a country of concern
+                .with(Assignment.RESTRICTED_DATA, accepted.restrictedData() ? "true" : null)
                 .store(execution);
+        if (!accepted.warnings().isEmpty()) {
+            execution.setVariable(VAR_COMPLIANCE_WARNINGS, accepted.warnings().stream()
+                    .map(SharingWarning::message).collect(Collectors.joining("\n")));
+        }
+        check.record(accepted, text(execution, VAR_CASE_ID), execution.getProcessInstanceId(), now);
         if (execution.getVariable(VAR_WORKFLOW_PRIORITY) == null) {
             execution.setVariable(VAR_WORKFLOW_PRIORITY, 2);
         }

@@ -1,5 +1,6 @@
 package org.lpodesk.review.workflow;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,5 +36,14 @@ public interface DirectoryPort {
 
     default boolean isMember(String userName, String groupAuthority) {
         return authoritiesOf(userName).contains(groupAuthority);
+    }
+
+    /**
+     * The ISO 3166-1 alpha-2 code of the country a vendor user primarily resides in, if recorded
+     * (28 CFR 202.211: an individual primarily resident in a country of concern is a covered
+     * person). Empty when none is recorded: the vendor's staff-residence attestation answers then.
+     */
+    default Optional<String> countryOfResidence(String userName) {
+        return Optional.empty();
     }
 }

@@ -67,6 +67,17 @@ public final class WorkflowModel {
     public static final String VAR_DOCUMENTS_TO_SHARE = "immwf_documentsToShare";
     public static final String VAR_DECLINE_REASON = "immwf_declineReason";
     public static final String VAR_HOURS_LOGGED = "immwf_hoursLogged";
+    /** Whether the vendor used generative AI in this drafting round (required, ABA Formal Op. 512). */
+    public static final String VAR_DRAFT_AI_USED = "immwf_draftAiUsed";
+    /** Which generative-AI tool, when one was used. */
+    public static final String VAR_DRAFT_AI_TOOL = "immwf_draftAiTool";
+
+    // immwf:caseFacts: the AI use of every drafting round so far, for the reviewers
+    public static final String VAR_AI_USED = "immwf_aiUsed";
+    public static final String VAR_AI_TOOLS = "immwf_aiTools";
+
+    // immwf:firmReviewTask: the attorney's attestation that AI output was verified (citations and facts)
+    public static final String VAR_AI_OUTPUT_VERIFIED = "immwf_aiOutputVerified";
 
     // Set by the delegates
     public static final String VAR_REQUESTER = "immwf_requester";
@@ -82,6 +93,8 @@ public final class WorkflowModel {
     public static final String VAR_REMINDER_SENT = "immwf_reminderSent";
     public static final String VAR_ESCALATION_SENT = "immwf_escalationSent";
     public static final String VAR_CLOSED_AS = "immwf_closedAs";
+    /** Bulk-data warnings of the accepted request, one per line, for the requester. */
+    public static final String VAR_COMPLIANCE_WARNINGS = "immwf_complianceWarnings";
 
     // Outcome variables (bpm:outcomePropertyName of each decision task) and their values
     public static final String VAR_INTAKE_OUTCOME = "immwf_intakeOutcome";

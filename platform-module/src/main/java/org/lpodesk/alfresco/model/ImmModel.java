@@ -64,6 +64,7 @@ public interface ImmModel {
     QName PROP_CONSENT_RECORDED_BY = QName.createQName(URI, "consentRecordedBy");
     QName PROP_CONSENT_RECORDED_ON = QName.createQName(URI, "consentRecordedOn");
     QName PROP_CONSENT_SCOPE = QName.createQName(URI, "consentScope");
+    QName PROP_CONSENT_COVERS_AI = QName.createQName(URI, "consentCoversAi");
     QName PROP_CONSENT_REFERENCE = QName.createQName(URI, "consentReference");
 
     // imm:confidentiality

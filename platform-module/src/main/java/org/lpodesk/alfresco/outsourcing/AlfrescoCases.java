@@ -38,8 +38,9 @@ public final class AlfrescoCases implements CasePort {
             if (by == null || on == null || scope == null) {
                 return Optional.empty(); // an incomplete record is no consent
             }
+            // generative AI on the client's documents only where the client agreed to it (ABA Op. 512)
             return Optional.of(new CaseConsent(by.toString(), ((Date) on).toInstant(),
-                    ConsentScope.valueOf(scope.toString())));
+                    ConsentScope.valueOf(scope.toString()), Boolean.TRUE.equals(p.get(ImmModel.PROP_CONSENT_COVERS_AI))));
         });
     }
 

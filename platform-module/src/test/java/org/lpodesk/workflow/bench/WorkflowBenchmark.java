@@ -336,7 +336,7 @@ public final class WorkflowBenchmark {
             runJobs(pid);
             firm.repository().addDocument(firm.repository().folderOf(pid).orElseThrow().id(), "draft.docx",
                     ConfidentialityLevel.CONFIDENTIAL, "draft", Firm.ASSOCIATE);
-            complete(pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 2.0), true);
+            complete(pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 2.0, VAR_DRAFT_AI_USED, false), true);
             complete(pid, Firm.REVIEWER, Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE), true);
             complete(pid, Firm.ATTORNEY, Map.of(VAR_FIRM_REVIEW_OUTCOME, APPROVE), true);
             runJobs(pid);
@@ -391,7 +391,7 @@ public final class WorkflowBenchmark {
             // the associate's draft, as in ours (no bean made an assignment folder: into the case)
             firm.repository().addDocument(Firm.CASE_WITH_CONSENT, "draft.docx", ConfidentialityLevel.CONFIDENTIAL,
                     "draft", Firm.ASSOCIATE);
-            complete(pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 2.0), true);
+            complete(pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 2.0, VAR_DRAFT_AI_USED, false), true);
             complete(pid, Firm.REVIEWER, Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE), true);
             complete(pid, Firm.ATTORNEY, firmReview, true);
             runJobs(pid);

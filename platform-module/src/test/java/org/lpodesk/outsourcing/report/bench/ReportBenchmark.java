@@ -169,7 +169,7 @@ public final class ReportBenchmark {
                 ConfidentialityLevel.CONFIDENTIAL, "draft", Firm.ASSOCIATE);
         int rounds = i % 20 == 2 || i % 20 == 3 ? 2 : 1;
         for (int round = 0; round < rounds; round++) {
-            complete(engine, firm, pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 3.5));
+            complete(engine, firm, pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 3.5, VAR_DRAFT_AI_USED, false));
             complete(engine, firm, pid, Firm.REVIEWER, Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE));
             Task review = engine.tasks().createTaskQuery().processInstanceId(pid).singleResult();
             engine.tasks().claim(review.getId(), Firm.ATTORNEY);
