@@ -2,6 +2,7 @@ package org.lpodesk.it;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,21 @@ final class FirmFixture {
     }
 
     /** Stores the vendor's engagement record, as the onboarding web script does. */
+    /** The vendor engaged for EB-1 petitions at a 900.00 USD flat fee, and the client's consent recorded on the case. */
+    void engageForPetitionsWithConsent() {
+        engage(Map.of("currency", "USD", "businessDayEnd", "18:00",
+                "terms", List.of(Map.of("kind", "EB1_PETITION", "turnaroundBusinessDays", 10, "billing", "FLAT_FEE",
+                        "fee", "900.00", "clientCharge", "FEE"))));
+        asAdmin(() -> {
+            Map<QName, Serializable> consent = new HashMap<>();
+            consent.put(ImmModel.PROP_CONSENT_RECORDED_BY, attorney);
+            consent.put(ImmModel.PROP_CONSENT_RECORDED_ON, new Date());
+            consent.put(ImmModel.PROP_CONSENT_SCOPE, "DOCUMENTS");
+            services.getNodeService().addAspect(caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT, consent);
+            return null;
+        });
+    }
+
     void engage(Map<String, ?> engagement) {
         asAdmin(() -> {
             RepositoryEngagements engagements = context.getBean("lpodesk.engagements", RepositoryEngagements.class);

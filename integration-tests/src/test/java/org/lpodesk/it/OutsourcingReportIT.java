@@ -19,8 +19,6 @@ import static org.lpodesk.review.workflow.WorkflowModel.VAR_LPO_REVIEW_OUTCOME;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
@@ -60,15 +58,7 @@ public class OutsourcingReportIT extends AbstractAlfrescoIT {
         firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
         steps = new WorkflowSteps(firm, getServiceRegistry().getWorkflowService());
         firm.create();
-        firm.engage(Map.of("currency", "USD", "businessDayEnd", "18:00",
-                "terms", List.of(Map.of("kind", "EB1_PETITION", "turnaroundBusinessDays", 10, "billing", "FLAT_FEE",
-                        "fee", "900.00", "clientCharge", "FEE"))));
-        firm.asAdmin(() -> {
-            getServiceRegistry().getNodeService().addAspect(firm.caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT,
-                    new HashMap<>(Map.of(ImmModel.PROP_CONSENT_RECORDED_BY, firm.attorney,
-                            ImmModel.PROP_CONSENT_RECORDED_ON, new Date(), ImmModel.PROP_CONSENT_SCOPE, "DOCUMENTS")));
-            return null;
-        });
+        firm.engageForPetitionsWithConsent();
     }
 
     @After

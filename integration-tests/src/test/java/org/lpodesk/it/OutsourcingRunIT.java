@@ -11,9 +11,6 @@ import static org.lpodesk.review.workflow.WorkflowModel.VAR_HOURS_LOGGED;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_INTAKE_OUTCOME;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_LPO_REVIEW_OUTCOME;
 
-import java.io.Serializable;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,17 +51,7 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
         firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
         steps = new WorkflowSteps(firm, getServiceRegistry().getWorkflowService());
         firm.create();
-        firm.engage(Map.of("currency", "USD", "businessDayEnd", "18:00",
-                "terms", List.of(Map.of("kind", "EB1_PETITION", "turnaroundBusinessDays", 10, "billing", "FLAT_FEE",
-                        "fee", "900.00", "clientCharge", "FEE"))));
-        firm.asAdmin(() -> {
-            Map<QName, Serializable> consent = new HashMap<>();
-            consent.put(ImmModel.PROP_CONSENT_RECORDED_BY, firm.attorney);
-            consent.put(ImmModel.PROP_CONSENT_RECORDED_ON, new Date());
-            consent.put(ImmModel.PROP_CONSENT_SCOPE, "DOCUMENTS");
-            nodes().addAspect(firm.caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT, consent);
-            return null;
-        });
+        firm.engageForPetitionsWithConsent();
     }
 
     @After
