@@ -356,6 +356,37 @@ class CliCommandsTest {
     }
 
     @Test
+    void reportVendorPrintsTheRepositorysFiguresItsCsvAndSavesTheScorecard(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        CliHarness.Result figures = cli.run("report", "vendor", "--vendor", "demo-lpo", "--quarter", "2026Q3");
+        assertThat(figures.code()).as(figures.err()).isZero();
+        assertThat(figures.out()).startsWith("Vendor demo-lpo, 2026Q3 (2026-07-01 to 2026-09-30), firm view")
+                .contains("2026Q3 ALL: requested 3, delivered 2, declined 1, cancelled 0")
+                .contains("first pass 50.0%; rework 50.0%").contains("hours 6.5");
+
+        CliHarness.Result months = cli.run("report", "vendor", "--vendor", "demo-lpo", "--quarter", "2026Q3", "--by-month");
+        assertThat(months.out()).contains("2026-07 ALL: requested 1").contains("2026-09 ALL: requested 1, delivered 0, declined 1");
+
+        CliHarness.Result csv = cli.run("report", "vendor", "--vendor", "demo-lpo", "--quarter", "2026Q3", "--csv");
+        assertThat(csv.out()).startsWith("vendor,kind,period,requested,").contains("demo-lpo,ALL,2026Q3,3,");
+
+        Path pdf = dir.resolve("scorecard.pdf");
+        CliHarness.Result saved = cli.run("report", "vendor", "--vendor", "demo-lpo", "--quarter", "2026Q3", "--pdf", pdf.toString());
+        assertThat(saved.out()).contains("Scorecard of demo-lpo for 2026Q3 saved to");
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
+        // the repository's sentences, and nothing printed as figures
+        CliHarness.Result quarter = cli.run("report", "vendor", "--vendor", "demo-lpo", "--quarter", "2026Q5");
+        assertThat(quarter.code()).isNotZero();
+        assertThat(quarter.err()).contains("'2026Q5' is not a quarter; write it as 2026Q3");
+        CliHarness.Result vendor = cli.run("report", "vendor", "--vendor", "acme", "--quarter", "2026Q3");
+        assertThat(vendor.code()).isNotZero();
+        assertThat(vendor.err()).contains("There is no vendor 'acme'. Known vendors: demo-lpo.");
+        assertThat(vendor.out()).isEmpty();
+    }
+
+    @Test
     void statusRecordFilesWhatTheUscisPageShowedInTheCaseHoldingTheReceiptAndShowListsTheLog() {
         String n = number();
         String receipt = numbers.receiptNumber("IOE");

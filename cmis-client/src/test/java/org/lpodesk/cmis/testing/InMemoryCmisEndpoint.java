@@ -75,6 +75,8 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
                     () -> org.lpodesk.cmis.client.ImmigrationCmisClient.connect(connection()),
                     () -> factory.getStoreManger().getObjectStore(REPOSITORY_ID), java.time.Clock.systemUTC())),
                     "/s/lpodesk/cases/uscis-status");
+            // LPO Desk's report and scorecard web scripts, stood in with core's reports (the kit's report vendor)
+            context.addServlet(new ServletHolder(new ReportStandIn()), "/s/lpodesk/reports/*");
             server.setHandler(context);
             server.start();
             int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
