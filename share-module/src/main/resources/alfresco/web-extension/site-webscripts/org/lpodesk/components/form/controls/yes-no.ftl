@@ -13,8 +13,8 @@
       </div>
    <#else>
       <label>${field.label?html}:<#if field.mandatory><span class="mandatory-indicator">${msg("form.required.fields.marker")}</span></#if></label>
-      <label class="lpodesk-yes-no-choice"><input type="radio" id="${fieldHtmlId}-yes" name="${field.name}" value="true"<#if answer == "true"> checked="checked"</#if> tabindex="0"/> ${msg("lpodesk.form.yes")}</label>
-      <label class="lpodesk-yes-no-choice"><input type="radio" id="${fieldHtmlId}-no" name="${field.name}" value="false"<#if answer == "false"> checked="checked"</#if> tabindex="0"/> ${msg("lpodesk.form.no")}</label>
+      <label class="lpodesk-yes-no-choice" style="display: inline-block; width: auto; float: none; margin-right: 2em;"><input type="radio" style="width: auto; margin: 0 0.4em 0 0;" id="${fieldHtmlId}-yes" name="${field.name}" value="true"<#if answer == "true"> checked="checked"</#if> tabindex="0"/> ${msg("lpodesk.form.yes")}</label>
+      <label class="lpodesk-yes-no-choice" style="display: inline-block; width: auto; float: none; margin-right: 2em;"><input type="radio" style="width: auto; margin: 0 0.4em 0 0;" id="${fieldHtmlId}-no" name="${field.name}" value="false"<#if answer == "false"> checked="checked"</#if> tabindex="0"/> ${msg("lpodesk.form.no")}</label>
       <#if field.help?? && field.help?has_content><div class="help-text">${field.help?html}</div></#if>
    </#if>
 </div>
