@@ -716,10 +716,19 @@ async function main() {
       await taskPage(associate, task);
       await associate.page.$eval("input[name=prop_immwf_hoursLogged]", (i) => { i.value = ""; });
       await associate.page.type("input[name=prop_immwf_hoursLogged]", "3.5");
-      // the generative-AI question is answered by a choice, never by default
+      // the generative-AI question is answered by a choice, never by default; left unanswered, the
+      // repository refuses the task and the page says why (not "An unknown error occurred")
       if ((await associate.page.$$("input[name=prop_immwf_draftAiUsed]:checked")).length > 0) {
         throw new StepFailure("the drafting form answers the generative-AI question before the associate does");
       }
+      associate.expect(422, /formprocessor/);
+      await clickButton(associate, "Task Done");
+      const refusal = await prompt(associate, "The task cannot be done yet");
+      if (refusal.indexOf("State whether generative AI was used") === -1) {
+        throw new StepFailure("the unanswered generative-AI question was refused with: " + refusal);
+      }
+      await screenshot(associate, "drafting-ai-question-refused");
+      await clickButton(associate, "OK");
       await associate.page.click("input[name=prop_immwf_draftAiUsed][value=false]");
       await submitTask(associate, "Task Done");
       return "drafting task " + task;
