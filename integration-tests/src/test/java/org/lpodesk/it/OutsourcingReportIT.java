@@ -22,12 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
-import org.alfresco.rad.test.AbstractAlfrescoIT;
 import org.alfresco.rad.test.AlfrescoTestRunner;
-import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lpodesk.alfresco.model.ImmModel;
@@ -48,23 +44,7 @@ import org.lpodesk.outsourcing.report.ReportViewer;
  * scorecard and a paralegal none.
  */
 @RunWith(AlfrescoTestRunner.class)
-public class OutsourcingReportIT extends AbstractAlfrescoIT {
-
-    private FirmFixture firm;
-    private WorkflowSteps steps;
-
-    @Before
-    public void onboardVendorAndOpenCase() {
-        firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
-        steps = new WorkflowSteps(firm, getServiceRegistry().getWorkflowService());
-        firm.create();
-        firm.engageForPetitionsWithConsent();
-    }
-
-    @After
-    public void removeFirmAndVendor() {
-        firm.remove();
-    }
+public class OutsourcingReportIT extends PetitionOutsourcingBase {
 
     @Test
     public void theReportCountsWhatTheEngineRecorded() throws InterruptedException {
@@ -164,12 +144,5 @@ public class OutsourcingReportIT extends AbstractAlfrescoIT {
             write(node, name);
             return node;
         });
-    }
-
-    private void write(NodeRef node, String text) {
-        ContentWriter writer = getServiceRegistry().getContentService().getWriter(node, ContentModel.PROP_CONTENT, true);
-        writer.setMimetype("text/plain");
-        writer.setEncoding("UTF-8");
-        writer.putContent(text);
     }
 }

@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alfresco.model.ContentModel;
-import org.alfresco.rad.test.AbstractAlfrescoIT;
 import org.alfresco.rad.test.AlfrescoTestRunner;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
-import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AccessStatus;
@@ -26,8 +24,6 @@ import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.version.Version;
 import org.alfresco.service.cmr.version.VersionHistory;
 import org.alfresco.service.namespace.QName;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lpodesk.alfresco.model.ImmModel;
@@ -41,23 +37,7 @@ import org.lpodesk.alfresco.model.ImmModel;
  * and the vendor's access to the assignment folder is gone.
  */
 @RunWith(AlfrescoTestRunner.class)
-public class OutsourcingRunIT extends AbstractAlfrescoIT {
-
-    private FirmFixture firm;
-    private WorkflowSteps steps;
-
-    @Before
-    public void onboardVendorAndOpenCase() {
-        firm = new FirmFixture(getServiceRegistry(), getApplicationContext());
-        steps = new WorkflowSteps(firm, getServiceRegistry().getWorkflowService());
-        firm.create();
-        firm.engageForPetitionsWithConsent();
-    }
-
-    @After
-    public void removeFirmAndVendor() {
-        firm.remove();
-    }
+public class OutsourcingRunIT extends PetitionOutsourcingBase {
 
     @Test
     public void anEb1PetitionRunsFromRequestToDelivery() throws InterruptedException {
@@ -163,13 +143,6 @@ public class OutsourcingRunIT extends AbstractAlfrescoIT {
 
     private AccessStatus read(String user, NodeRef node) {
         return firm.as(user, () -> getServiceRegistry().getPermissionService().hasPermission(node, PermissionService.READ));
-    }
-
-    private void write(NodeRef node, String text) {
-        ContentWriter writer = getServiceRegistry().getContentService().getWriter(node, ContentModel.PROP_CONTENT, true);
-        writer.setMimetype("text/plain");
-        writer.setEncoding("UTF-8");
-        writer.putContent(text);
     }
 
     private NodeService nodes() {

@@ -32,9 +32,7 @@ class OutsourcingCancelAndRefusalTest {
     @BeforeEach
     void startEngine() {
         firm = new Firm();
-        engine = WorkflowEngine.start(WorkflowEngine.Database.h2(), false,
-                clock -> WorkflowBeans.create(firm.ports(firm.dueDates(clock)), clock));
-        engine.setNow(Firm.MONDAY_MORNING);
+        engine = WorkflowEngine.forFirm(firm);
         drive = new OutsourcingDriver(engine, firm);
     }
 

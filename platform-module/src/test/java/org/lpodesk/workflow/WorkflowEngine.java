@@ -109,6 +109,17 @@ public final class WorkflowEngine implements AutoCloseable {
         return new WorkflowEngine(engine, clock);
     }
 
+    /**
+     * The outsourcing and review processes on H2 with LPO Desk's beans over the firm's in-memory
+     * ports, the engine's clock on Monday morning: where the process tests start.
+     */
+    static WorkflowEngine forFirm(Firm firm) {
+        WorkflowEngine engine = start(Database.h2(), false,
+                clock -> WorkflowBeans.create(firm.ports(firm.dueDates(clock)), clock));
+        engine.setNow(Firm.MONDAY_MORNING);
+        return engine;
+    }
+
     ProcessEngine engine() {
         return engine;
     }
