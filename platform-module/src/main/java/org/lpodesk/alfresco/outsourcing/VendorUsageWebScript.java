@@ -3,12 +3,11 @@ package org.lpodesk.alfresco.outsourcing;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
-import java.util.Set;
-import org.alfresco.service.cmr.security.AuthorityService;
+import org.lpodesk.alfresco.outsourcing.report.ReportViewers;
 import org.lpodesk.alfresco.webscript.JsonExchange;
-import org.lpodesk.firm.FirmGroup;
 import org.lpodesk.outsourcing.Engagement;
 import org.lpodesk.outsourcing.report.MonthlyUsageJson;
+import org.lpodesk.outsourcing.report.ReportViewer;
 import org.lpodesk.outsourcing.report.VendorUsageQuery;
 import org.lpodesk.outsourcing.usage.MonthlyUsage;
 import org.lpodesk.outsourcing.usage.MonthlyUsageCsv;
@@ -26,13 +25,12 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  */
 public final class VendorUsageWebScript extends AbstractWebScript {
 
-    private final AuthorityService authorityService;
+    private final ReportViewers viewers;
     private final RepositoryEngagements engagements;
     private final UsageLedger ledger;
 
-    public VendorUsageWebScript(AuthorityService authorityService, RepositoryEngagements engagements,
-                                UsageLedger ledger) {
-        this.authorityService = authorityService;
+    public VendorUsageWebScript(ReportViewers viewers, RepositoryEngagements engagements, UsageLedger ledger) {
+        this.viewers = viewers;
         this.engagements = engagements;
         this.ledger = ledger;
     }
@@ -46,9 +44,8 @@ public final class VendorUsageWebScript extends AbstractWebScript {
             JsonExchange.badRequest(res, invalid);
             return;
         }
-        Set<String> mine = authorityService.getAuthorities();
-        if (!authorityService.hasAdminAuthority() && !mine.contains(FirmGroup.ADMINS.authority())
-                && !mine.contains(FirmGroup.ATTORNEYS.authority())) {
+        // who counts as the firm is the reports' rule (ReportViewers), decided in one place
+        if (viewers.current().role() != ReportViewer.Role.FIRM) {
             JsonExchange.error(res, Status.STATUS_FORBIDDEN, new IllegalStateException(
                     "Vendor usage is shown to firm administrators and attorneys only."));
             return;
