@@ -1,6 +1,7 @@
 package org.lpodesk.demo;
 
 import org.lpodesk.perm.PermRecord;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.lpodesk.cases.template.CaseFolderTemplate;
 import org.lpodesk.firm.FirmGroup;
+import org.lpodesk.outsourcing.Attestation;
+import org.lpodesk.outsourcing.AttestationKind;
 import org.lpodesk.outsourcing.Vendor;
 
 /**
@@ -34,6 +37,8 @@ public final class DemoLoader {
     /** Characters Alfresco refuses in {@code cm:name}. */
     private static final Pattern NAME_FORBIDDEN = Pattern.compile("[\"*\\\\<>?/:|]");
     private static final Pattern NAME_TRAILING = Pattern.compile("[. ]+$");
+    /** Where a real firm records the signed copy; the demo has none and says so. */
+    static final String DEMO_ATTESTATION_DOCUMENT = "demo data: no signed document";
 
     private final DemoRepository repository;
     private final Locale locale;
@@ -47,9 +52,11 @@ public final class DemoLoader {
     /**
      * @param passwords  user name to password, from {@link DemoPasswords#resolve}
      * @param engagement the file's {@code engagement} object as parsed: the vendor-onboarding format
+     * @param today      the firm's today: the demo vendor's attestations are dated a month before it
      * @throws IllegalArgumentException before anything is created, when a user has no password
      */
-    public DemoLoadReport load(DemoData data, Map<String, String> passwords, Map<String, ?> engagement) {
+    public DemoLoadReport load(DemoData data, Map<String, String> passwords, Map<String, ?> engagement,
+                               LocalDate today) {
         for (DemoUser u : data.users()) {
             if (passwords.get(u.userName()) == null) {
                 throw new IllegalArgumentException(Messages.format("load.noPassword", u.userName()));
@@ -79,6 +86,22 @@ public final class DemoLoader {
             } else {
                 repository.createPerson(u, passwords.get(u.userName()));
                 created.add("user " + u.userName());
+            }
+        }
+        // without its three attestations the demo vendor could receive nothing (28 CFR 202.211; ABA 477R/498)
+        String signer = data.users(DemoRole.LPO_MANAGER).stream().findFirst()
+                .map(m -> m.firstName() + " " + m.lastName()).orElse(vendor.name());
+        for (AttestationKind kind : AttestationKind.values()) {
+            if (!repository.hasAttestation(vendor.id(), kind)) {
+                repository.recordAttestation(vendor.id(), Attestation.clean(kind, today.minusMonths(1), signer,
+                        DEMO_ATTESTATION_DOCUMENT));
+                created.add("attestation " + kind.name() + " of vendor " + vendor.id());
+            }
+        }
+        for (DemoUser u : data.users()) {
+            if (u.role().vendor() && repository.countryOfResidence(u.userName()).isEmpty()) {
+                repository.setCountryOfResidence(u.userName(), vendor.country());
+                created.add("residence " + vendor.country() + " of " + u.userName());
             }
         }
         for (DemoUser u : data.users()) {

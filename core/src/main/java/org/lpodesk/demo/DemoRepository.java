@@ -2,6 +2,8 @@ package org.lpodesk.demo;
 
 import java.util.Map;
 import java.util.Optional;
+import org.lpodesk.outsourcing.Attestation;
+import org.lpodesk.outsourcing.AttestationKind;
 import org.lpodesk.firm.FirmGroup;
 
 /**
@@ -32,6 +34,17 @@ public interface DemoRepository {
      *         its groups or its engagement record), in which case nothing was created
      */
     Optional<String> onboardVendor(Map<String, String> request, Map<String, ?> engagement);
+
+    /** Whether the vendor has an attestation of the kind on file, valid or not. */
+    boolean hasAttestation(String vendorId, AttestationKind kind);
+
+    /** Records a signed attestation as a firm administrator would (audited). */
+    void recordAttestation(String vendorId, Attestation attestation);
+
+    /** The country of residence recorded on the user, if any. */
+    Optional<String> countryOfResidence(String userName);
+
+    void setCountryOfResidence(String userName, String country);
 
     boolean siteExists(String shortName);
 

@@ -141,6 +141,28 @@ public final class SharingPolicy {
         return new SharingDecision(vendor.id(), request.kind(), decisions, warnings);
     }
 
+    /**
+     * What stops documents from going to the vendor on the day of {@code compliance}, one sentence
+     * per rule, in the words the refusals use; empty when its attestations allow every share. The
+     * compliance page shows these, so a firm administrator reads the same reasons a requester meets.
+     */
+    public List<String> vendorProblems(String vendorId, VendorCompliance compliance, Locale locale) {
+        Objects.requireNonNull(compliance, "compliance");
+        Attestations attestations = attestations(compliance, locale);
+        List<String> problems = new ArrayList<>();
+        if (!attestations.missing().isEmpty()) {
+            problems.add(Messages.format(locale, "compliance.problem.missing", vendorId, attestations.missing()));
+        }
+        if (!attestations.expired().isEmpty()) {
+            problems.add(Messages.format(locale, "compliance.problem.expired", vendorId, attestations.expired()));
+        }
+        if (!attestations.coveredBy().isEmpty()) {
+            problems.add(Messages.format(locale, "compliance.problem.covered", vendorId, attestations.coveredBy(),
+                    COVERED_PERSON_CITATION));
+        }
+        return problems;
+    }
+
     /** The attestation kinds to name in refusals, as readable lists; all empty when not assessed. */
     private record Attestations(String missing, String expired, String coveredBy) {
         static final Attestations NOT_ASSESSED = new Attestations("", "", "");

@@ -1,5 +1,11 @@
 package org.lpodesk.demo;
 
+import org.lpodesk.outsourcing.AttestationKind;
+
+import org.lpodesk.outsourcing.Attestation;
+
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +38,7 @@ class DemoLoaderTest {
 
     @Test
     void firstLoadCreatesEveryUserGroupMembershipSiteClientCaseAndNotice() {
-        DemoLoadReport report = loader.load(data, passwords(), engagement());
+        DemoLoadReport report = loader.load(data, passwords(), engagement(), TODAY);
 
         assertThat(repository.passwords).containsOnlyKeys(data.users().stream().map(DemoUser::userName).toList())
                 .containsValue("correct horse battery staple");
@@ -58,16 +64,25 @@ class DemoLoaderTest {
         assertThat(noticesFolder).isEqualTo("USCIS notices");
         assertThat(report.skipped()).isEmpty();
         assertThat(report.created()).contains("vendor demo-lpo", "site demo-firm", "case Priya Rao - EB-1A Extraordinary Ability");
+        // the demo vendor can receive documents: its three attestations, signed a month ago, and its users' residence
+        assertThat(repository.attestations.get("demo-lpo")).extracting(Attestation::kind)
+                .containsExactly(AttestationKind.values());
+        assertThat(repository.attestations.get("demo-lpo")).allSatisfy(a ->
+                assertThat(a.signedOn()).isEqualTo(TODAY.minusMonths(1)));
+        for (DemoUser u : data.users()) {
+            assertThat(repository.countryOfResidence(u.userName())).as(u.userName())
+                    .isEqualTo(u.role().vendor() ? Optional.of(data.vendor().country()) : Optional.empty());
+        }
     }
 
     @Test
     void aRestartCreatesNothingAndLeavesPasswordsAlone() {
-        loader.load(data, passwords(), engagement());
+        loader.load(data, passwords(), engagement(), TODAY);
         int nodes = repository.nodes.size();
         Map<String, String> changed = new HashMap<>(passwords());
         changed.replaceAll((user, p) -> "another long password");
 
-        DemoLoadReport again = loader.load(data, changed, engagement());
+        DemoLoadReport again = loader.load(data, changed, engagement(), TODAY);
 
         assertThat(again.createdNothing()).as("created %s", again.created()).isTrue();
         assertThat(repository.nodes).hasSize(nodes);
@@ -78,13 +93,13 @@ class DemoLoaderTest {
 
     @Test
     void whatIsMissingAfterAManualDeletionIsCreatedAgainAndNothingElse() {
-        loader.load(data, passwords(), engagement());
+        loader.load(data, passwords(), engagement(), TODAY);
         repository.passwords.remove("demo.lpo.associate");
         repository.groups.values().forEach(members -> members.remove("demo.lpo.associate"));
         String acme = repository.child("library:demo-firm", "Acme Inc").orElseThrow();
         repository.nodes.remove(repository.child(acme, "Lucia Garcia - EB-2-EB-3 PERM").orElseThrow());
 
-        DemoLoadReport again = loader.load(data, passwords(), engagement());
+        DemoLoadReport again = loader.load(data, passwords(), engagement(), TODAY);
 
         // the case comes back with its recruitment steps, which went with it
         List<String> steps = data.cases().stream().filter(c -> c.type() == org.lpodesk.cases.CaseType.PERM)
@@ -100,7 +115,7 @@ class DemoLoaderTest {
 
     @Test
     void firmGroupsTheModuleBootstrapDidNotCreateYetAreCreatedFirst() {
-        loader.load(data, passwords(), engagement());
+        loader.load(data, passwords(), engagement(), TODAY);
         assertThat(repository.log.subList(0, 3)).containsExactly("group " + FirmGroup.ATTORNEYS.authority(),
                 "group " + FirmGroup.PARALEGALS.authority(), "group " + FirmGroup.ADMINS.authority());
     }
@@ -109,7 +124,7 @@ class DemoLoaderTest {
     void aVendorThatExistsIsLeftAsItIsButItsUsersStillJoinItsGroups() {
         repository.createGroup(data.vendor().managersGroup());
 
-        DemoLoadReport report = loader.load(data, passwords(), engagement());
+        DemoLoadReport report = loader.load(data, passwords(), engagement(), TODAY);
 
         assertThat(report.skipped()).contains("vendor demo-lpo: group " + data.vendor().managersGroup() + " exists",
                 "membership demo.lpo.associate in " + data.vendor().associatesGroup() + ": the group does not exist");
@@ -122,7 +137,7 @@ class DemoLoaderTest {
         Map<String, String> incomplete = new HashMap<>(passwords());
         incomplete.remove("demo.firm.attorney");
 
-        assertThatThrownBy(() -> loader.load(data, incomplete, engagement()))
+        assertThatThrownBy(() -> loader.load(data, incomplete, engagement(), TODAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("demo.firm.attorney");
         assertThat(repository.log).isEmpty();
     }

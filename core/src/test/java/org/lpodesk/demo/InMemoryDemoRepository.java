@@ -1,5 +1,9 @@
 package org.lpodesk.demo;
 
+import org.lpodesk.outsourcing.AttestationKind;
+
+import org.lpodesk.outsourcing.Attestation;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -211,5 +215,28 @@ final class InMemoryDemoRepository implements DemoRepository {
             throw new java.io.UncheckedIOException("the model bundle " + bundle.toAbsolutePath(), e);
         }
         return labels;
+    }
+
+    final Map<String, List<Attestation>> attestations = new LinkedHashMap<>();
+    final Map<String, String> residences = new LinkedHashMap<>();
+
+    @Override
+    public boolean hasAttestation(String vendorId, AttestationKind kind) {
+        return attestations.getOrDefault(vendorId, List.of()).stream().anyMatch(a -> a.kind() == kind);
+    }
+
+    @Override
+    public void recordAttestation(String vendorId, Attestation attestation) {
+        attestations.computeIfAbsent(vendorId, v -> new ArrayList<>()).add(attestation);
+    }
+
+    @Override
+    public Optional<String> countryOfResidence(String userName) {
+        return Optional.ofNullable(residences.get(userName));
+    }
+
+    @Override
+    public void setCountryOfResidence(String userName, String country) {
+        residences.put(userName, country);
     }
 }

@@ -26,6 +26,9 @@ import org.lpodesk.firm.FirmGroup;
 import org.lpodesk.outsourcing.Vendor;
 import org.lpodesk.outsourcing.VendorRole;
 import org.lpodesk.outsourcing.onboarding.VendorOnboarding;
+import org.lpodesk.outsourcing.Attestation;
+import org.lpodesk.outsourcing.AttestationKind;
+import org.lpodesk.alfresco.outsourcing.compliance.RepositoryAttestations;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -57,6 +60,8 @@ final class FirmFixture {
 
     /** Where RepositoryEngagements keeps vendor records in the attribute store. */
     private static final String ENGAGEMENT_KEY = "lpodesk.vendor";
+    /** Where RepositoryAttestations keeps them. */
+    private static final String ATTESTATION_KEY = "lpodesk.attestation";
 
     private final ServiceRegistry services;
     private final ApplicationContext context;
@@ -138,13 +143,34 @@ final class FirmFixture {
         });
     }
 
+    /** The engagement record and the vendor's three attestations, as a firm ready to outsource has them. */
     void engage(Map<String, ?> engagement) {
+        engageWithoutAttestations(engagement);
+        attest();
+    }
+
+    void engageWithoutAttestations(Map<String, ?> engagement) {
         asAdmin(() -> {
             RepositoryEngagements engagements = context.getBean("lpodesk.engagements", RepositoryEngagements.class);
             if (!engagements.create(vendor, engagement)) {
                 throw new IllegalStateException("vendor " + vendor.id() + " already has an engagement record");
             }
             engaged = true;
+            return null;
+        });
+    }
+
+    /** The three attestations a vendor needs before any client document goes to it, signed a month ago. */
+    void attest() {
+        for (AttestationKind kind : AttestationKind.values()) {
+            attest(Attestation.clean(kind, LocalDate.now().minusMonths(1), "IT officer " + suffix, "it-" + kind));
+        }
+    }
+
+    void attest(Attestation attestation) {
+        asAdmin(() -> {
+            context.getBean("lpodesk.attestations", RepositoryAttestations.class).record(vendor.id(), attestation,
+                    "admin");
             return null;
         });
     }
@@ -170,6 +196,7 @@ final class FirmFixture {
             if (engaged) {
                 services.getAttributeService().removeAttribute(ENGAGEMENT_KEY, vendor.id());
             }
+            services.getAttributeService().removeAttributes(ATTESTATION_KEY, vendor.id());
             return null;
         });
     }

@@ -36,15 +36,30 @@ final class WorkflowSteps {
 
     /** The paralegal's request of {@code kind} for the firm's case, with {@code document} in its package. */
     String request(String kind, NodeRef document) {
+        return request(kind, firm.caseFolder, null, List.of(document));
+    }
+
+    /**
+     * The paralegal's request of {@code kind} for {@code caseFolder} with {@code documents} in its
+     * package and, when not null, the reason restricted PII must travel.
+     */
+    String request(String kind, NodeRef caseFolder, String piiReason, List<NodeRef> documents) {
         return firm.as(firm.paralegal, () -> {
             NodeRef pkg = workflows.createPackage(null);
-            firm.services().getNodeService().addChild(pkg, document, WorkflowModel.ASSOC_PACKAGE_CONTAINS,
-                    QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "evidence"));
+            for (NodeRef document : documents) {
+                firm.services().getNodeService().addChild(pkg, document, WorkflowModel.ASSOC_PACKAGE_CONTAINS,
+                        QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, QName.createValidLocalName(
+                                (String) firm.services().getNodeService().getProperty(document,
+                                        ContentModel.PROP_NAME))));
+            }
             Map<QName, Serializable> request = new HashMap<>();
             request.put(WorkflowModel.ASSOC_PACKAGE, pkg);
             request.put(immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_VENDOR_ID), firm.vendor.id());
             request.put(immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_TASK_KIND), kind);
-            request.put(immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID), firm.caseFolder.toString());
+            request.put(immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID), caseFolder.toString());
+            if (piiReason != null) {
+                request.put(immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_PII_REASON), piiReason);
+            }
             request.put(WorkflowModel.PROP_WORKFLOW_PRIORITY, 2);
             String definition = workflows.getDefinitionByName("activiti$"
                     + org.lpodesk.review.workflow.WorkflowModel.OUTSOURCING_PROCESS).getId();

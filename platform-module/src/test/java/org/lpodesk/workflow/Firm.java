@@ -31,6 +31,14 @@ import org.lpodesk.outsourcing.workflow.DueDateCheck;
 import org.lpodesk.outsourcing.workflow.EngagementPort;
 import org.lpodesk.sharing.CaseConsent;
 import org.lpodesk.sharing.ConsentScope;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
+import org.lpodesk.review.workflow.WorkflowPackagePort;
+import org.lpodesk.sharing.BulkCountPort;
+import org.lpodesk.sharing.DataCategory;
+import org.lpodesk.sharing.DocumentRef;
 
 /**
  * A small firm and its vendors, the same in every suite: users and groups, three vendors (one
@@ -70,6 +78,13 @@ public final class Firm {
     final InMemoryBulkCounts bulkCounts = new InMemoryBulkCounts();
     // a plain synchronized list: the load suite and the benchmarks add one event per drafting round
     final List<ComplianceAuditPort.Event> audit = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Classification> classifications = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> listings = new ConcurrentHashMap<>();
+    private volatile BiPredicate<String, Integer> listingFault = (workflowPackage, listing) -> false;
+
+    /** A document's bulk-data category and the persons whose data it holds, as the repository reads them. */
+    private record Classification(DataCategory category, Set<String> persons) {
+    }
 
     final Vendor acme;
     final Vendor redco;
@@ -137,14 +152,59 @@ public final class Firm {
         return repository;
     }
 
+    /** Marks a document as holding {@code category} data of {@code persons} (opaque ids). */
+    void classify(String documentId, DataCategory category, Set<String> persons) {
+        classifications.put(documentId, new Classification(category, Set.copyOf(persons)));
+    }
+
+    /**
+     * Makes a package's listing throw when {@code fault} picks it: given the package and how many
+     * times it was listed, the first being the start check's.
+     */
+    void failListings(BiPredicate<String, Integer> fault) {
+        this.listingFault = fault;
+    }
+
+    /** The repository's packages with the documents' bulk-data facts, listings failing as asked. */
+    private WorkflowPackagePort packages() {
+        return new WorkflowPackagePort() {
+            @Override
+            public List<DocumentRef> documents(Object workflowPackage) {
+                if (workflowPackage != null) {
+                    int listing = listings.computeIfAbsent(workflowPackage.toString(), p -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (listingFault.test(workflowPackage.toString(), listing)) {
+                        throw new IllegalStateException("listing " + listing + " of " + workflowPackage
+                                + " fails on purpose");
+                    }
+                }
+                return repository.documents(workflowPackage).stream().map(doc -> {
+                    Classification c = classifications.get(doc.id());
+                    return c == null ? doc : new DocumentRef(doc.id(), doc.name(), doc.level(), c.category(),
+                            c.persons());
+                }).toList();
+            }
+
+            @Override
+            public void show(Object workflowPackage, List<String> documentIds) {
+                repository.show(workflowPackage, documentIds);
+            }
+        };
+    }
+
     public InMemoryDirectory directory() {
         return directory;
     }
 
     public WorkflowBeans.Ports ports(DueDateCheck dueDates) {
-        return new WorkflowBeans.Ports(directory, repository, repository, repository, repository, repository,
+        return ports(dueDates, bulkCounts);
+    }
+
+    /** The ports with the bulk-data counts kept by {@code counts} (a database store, say) instead of in memory. */
+    public WorkflowBeans.Ports ports(DueDateCheck dueDates, BulkCountPort counts) {
+        return new WorkflowBeans.Ports(directory, packages(), repository, repository, repository, repository,
                 engagementPort(), ledger, notifications, dueDates, rfeNotices, checklists,
                 new SharingCompliance(vendorId -> attestations.getOrDefault(vendorId, VendorAttestations.none(vendorId)),
-                        bulkCounts, audit::add));
+                        counts, audit::add));
     }
 }

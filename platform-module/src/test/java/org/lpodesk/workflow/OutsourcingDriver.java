@@ -5,8 +5,10 @@ import static org.lpodesk.review.workflow.WorkflowModel.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.activiti.engine.task.Task;
 import org.lpodesk.sharing.ConfidentialityLevel;
+import org.lpodesk.sharing.DataCategory;
 
 /** Drives immOutsourcing the way Share and the Alfresco workflow service do. */
 final class OutsourcingDriver {
@@ -33,6 +35,13 @@ final class OutsourcingDriver {
 
     String caseDocument(String caseId, String name, ConfidentialityLevel level) {
         return firm.repository.addDocument(caseId, name, level, "original " + name, Firm.PARALEGAL);
+    }
+
+    /** A confidential case document holding {@code category} data of {@code persons}, as an I-693 holds health data. */
+    String caseDocument(String caseId, String name, DataCategory category, Set<String> persons) {
+        String id = caseDocument(caseId, name, ConfidentialityLevel.CONFIDENTIAL);
+        firm.classify(id, category, persons);
+        return id;
     }
 
     String start(Map<String, Object> vars) {

@@ -65,10 +65,15 @@ public final class WorkflowBeans {
     }
 
     public static Map<Object, Object> create(Ports ports, Clock clock) {
+        return create(ports, clock, new SharingPolicy());
+    }
+
+    /** With the firm's own sharing policy, such as lower bulk-data limits. */
+    public static Map<Object, Object> create(Ports ports, Clock clock, SharingPolicy sharingPolicy) {
         ApprovalPolicy approvalPolicy = new ApprovalPolicy();
         FirmReviewGate gate = new FirmReviewGate(approvalPolicy, ports.directory(), ports.workProduct(), clock);
         Notifier notifier = new Notifier(ports.notifications());
-        RequestCheck check = new RequestCheck(ports.engagements(), ports.cases(), new SharingPolicy(),
+        RequestCheck check = new RequestCheck(ports.engagements(), ports.cases(), sharingPolicy,
                 VendorVetting.defaults(), ports.dueDates(), ports.compliance());
         ComplianceAuditPort audit = ports.compliance().audit();
         Map<Object, Object> beans = new HashMap<>();

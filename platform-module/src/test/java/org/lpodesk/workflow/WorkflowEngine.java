@@ -13,10 +13,14 @@ import org.activiti.engine.RuntimeService;
 import org.activiti.engine.TaskService;
 import org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.activiti.engine.impl.cfg.standalone.StandaloneMybatisTransactionContext;
+import org.activiti.engine.impl.context.Context;
+import org.activiti.engine.impl.db.DbSqlSession;
 import org.activiti.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.activiti.engine.impl.util.DefaultClockImpl;
 import org.activiti.engine.runtime.Clock;
 import org.activiti.engine.runtime.Job;
+import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 
 /**
  * A real Activiti 5.23 engine with both LPO Desk processes deployed from platform-module's
@@ -53,6 +57,19 @@ public final class WorkflowEngine implements AutoCloseable {
         boolean postgres() {
             return url.startsWith("jdbc:postgresql:");
         }
+
+        String driver() {
+            return postgres() ? "org.postgresql.Driver" : "org.h2.Driver";
+        }
+
+        /**
+         * Plain connections to the engine's database, apart from the engine's pool: what a store
+         * needs beside the engine's transaction (the bulk-data counts create their tables and a
+         * missing lock row on them) without queuing behind the commands that hold the pool.
+         */
+        public javax.sql.DataSource dataSource() {
+            return new UnpooledDataSource(driver(), url, user, password);
+        }
     }
 
     private final ProcessEngine engine;
@@ -73,7 +90,7 @@ public final class WorkflowEngine implements AutoCloseable {
         config.setJdbcUrl(database.url());
         config.setJdbcUsername(database.user());
         config.setJdbcPassword(database.password());
-        config.setJdbcDriver(database.postgres() ? "org.postgresql.Driver" : "org.h2.Driver");
+        config.setJdbcDriver(database.driver());
         config.setDatabaseSchemaUpdate(database.schemaUpdate());
         config.setJdbcMaxActiveConnections(20);
         // Alfresco's activiti-context.xml runs "full": the processes are tested as they run there
@@ -96,6 +113,19 @@ public final class WorkflowEngine implements AutoCloseable {
         }
         config.setAsyncExecutorEnabled(false);
         config.setAsyncExecutorActivate(false);
+        // Standalone Activiti rolls a failed command back only when MyBatis itself wrote (a command
+        // fails before its flush, so it usually has not), and closing the connection then commits
+        // whatever else was written on it: the bulk-data counts of a start that failed after
+        // counting. In Alfresco the Spring transaction rolls the connection back; so does this.
+        config.setTransactionContextFactory(commandContext -> new StandaloneMybatisTransactionContext(commandContext) {
+            @Override
+            public void rollback() {
+                super.rollback();
+                if (commandContext.getSessions().containsKey(DbSqlSession.class)) {
+                    getDbSqlSession().getSqlSession().rollback(true);
+                }
+            }
+        });
         Clock clock = new DefaultClockImpl();
         config.setClock(clock);
         config.setBeans(beans.apply(new EngineClock(clock)));
@@ -122,6 +152,14 @@ public final class WorkflowEngine implements AutoCloseable {
 
     ProcessEngine engine() {
         return engine;
+    }
+
+    /**
+     * The connection of the command the calling delegate or listener runs in, the one the engine
+     * commits or rolls back when the command ends: where a store joins the engine's transaction.
+     */
+    public static java.sql.Connection commandConnection() {
+        return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
     }
 
     public RuntimeService runtime() {

@@ -38,11 +38,6 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Without the compliance audit, until the repository wires its adapter. */
-    public DraftingTaskCompleteListener(SharingPort sharing, DirectoryPort directory) {
-        this(sharing, directory, Audits.NOT_WIRED, Clock.systemUTC());
-    }
-
     @Override
     public void notify(DelegateTask task) {
         Object logged = task.getVariableLocal(VAR_HOURS_LOGGED);

@@ -38,11 +38,6 @@ public final class FirmReviewTaskCompleteListener implements TaskListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Without the compliance audit, until the repository wires its adapter. */
-    public FirmReviewTaskCompleteListener(FirmReviewGate gate, SharingPort sharing) {
-        this(gate, sharing, Audits.NOT_WIRED, Clock.systemUTC());
-    }
-
     @Override
     public void notify(DelegateTask task) {
         String outcome = TaskOutcomes.copyToProcess(task);

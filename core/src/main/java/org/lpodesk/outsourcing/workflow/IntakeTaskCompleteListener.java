@@ -35,11 +35,6 @@ public final class IntakeTaskCompleteListener implements TaskListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Without the compliance audit, until the repository wires its adapter. */
-    public IntakeTaskCompleteListener(DirectoryPort directory) {
-        this(directory, Audits.NOT_WIRED, Clock.systemUTC());
-    }
-
     @Override
     public void notify(DelegateTask task) {
         String managers = Vars.text(task, VAR_VENDOR_MANAGERS_GROUP);

@@ -57,12 +57,6 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Without the compliance audit, until the repository wires its adapter. */
-    public LpoReviewTaskCompleteListener(DirectoryPort directory, SharingPort sharing, RfeResponsePort rfeResponses,
-                                         CaseChecklistPort checklists, CasePort cases) {
-        this(directory, sharing, rfeResponses, checklists, cases, Audits.NOT_WIRED, Clock.systemUTC());
-    }
-
     @Override
     public void notify(DelegateTask task) {
         String user = directory.currentUser();

@@ -50,22 +50,7 @@ public final class RequestCheck {
         this.sharingPolicy = Objects.requireNonNull(sharingPolicy, "sharingPolicy");
         this.vetting = Objects.requireNonNull(vetting, "vetting");
         this.dueDates = Objects.requireNonNull(dueDates, "dueDates");
-        // null only through the constructor below
         this.compliance = Objects.requireNonNull(compliance, "compliance");
-    }
-
-    /**
-     * Without the attestation and bulk-data rules (28 CFR 202), which need ports the repository
-     * does not implement yet; the Spring wiring moves to the other constructor with its adapters.
-     */
-    public RequestCheck(EngagementPort engagements, CasePort cases, SharingPolicy sharingPolicy,
-                        VendorVetting vetting, DueDateCheck dueDates) {
-        this.engagements = Objects.requireNonNull(engagements, "engagements");
-        this.cases = Objects.requireNonNull(cases, "cases");
-        this.sharingPolicy = Objects.requireNonNull(sharingPolicy, "sharingPolicy");
-        this.vetting = Objects.requireNonNull(vetting, "vetting");
-        this.dueDates = Objects.requireNonNull(dueDates, "dueDates");
-        this.compliance = null;
     }
 
     /**
@@ -172,11 +157,9 @@ public final class RequestCheck {
             }
         }
         if (!reasons.isEmpty()) {
-            if (compliance != null) {
-                compliance.audit().record(new ComplianceAuditPort.SharingRefused(request.now(),
-                        request.vendorId(), request.caseId(), request.requester(),
-                        sharing == null ? Set.of() : sharing.reasons(), reasons));
-            }
+            compliance.audit().record(new ComplianceAuditPort.SharingRefused(request.now(),
+                    request.vendorId(), request.caseId(), request.requester(),
+                    sharing == null ? Set.of() : sharing.reasons(), reasons));
             throw new OutsourcingRequestRefusedException(reasons);
         }
         return new Accepted(engagement.get(), kind, sharing, due,
@@ -190,9 +173,6 @@ public final class RequestCheck {
      * make a repeat harmless (a person counts once, with the later day).
      */
     public void record(Accepted accepted, String caseId, String processInstanceId, Instant now) {
-        if (compliance == null) {
-            return;
-        }
         String vendorId = accepted.engagement().vendor().id();
         LocalDate from = sharingPolicy.thresholds().windowStart(accepted.firmDate());
         for (Map.Entry<DataCategory, Set<String>> e : personsByCategory(accepted.sharing().shareable()).entrySet()) {
@@ -210,11 +190,8 @@ public final class RequestCheck {
         }
     }
 
-    /** The vendor's attestations and counts for the request's categories; null without the compliance ports. */
+    /** The vendor's attestations and counts for the request's categories. */
     private VendorCompliance vendorCompliance(Engagement engagement, Request request) {
-        if (compliance == null) {
-            return null;
-        }
         String vendorId = engagement.vendor().id();
         LocalDate today = request.now().atZone(engagement.firmZone()).toLocalDate();
         LocalDate from = sharingPolicy.thresholds().windowStart(today);

@@ -9,7 +9,8 @@ import org.alfresco.service.cmr.repository.NodeRef;
 
 /**
  * Feeds the {@code lpodesk} audit application (audit/lpodesk-audit.xml): every share, revoke,
- * approval, rejection, filing, sending and every LPO read of a shared copy, with the node, the
+ * approval, rejection, filing, sending and every LPO read of a shared copy, every compliance event
+ * (attestations, refusals, bulk counts and warnings, AI use: {@code AlfrescoComplianceAudit}), with the node, the
  * vendor or task where known, and a short detail, and every public link refused. The acting user
  * is added by the audit application itself. Records are written in the caller's transaction, so a
  * rolled-back step leaves no audit entry claiming it happened; a refusal, whose transaction always
@@ -21,7 +22,9 @@ public final class LpoDeskAudit {
     public static final String ROOT = "/lpodesk";
 
     public enum Event {
-        SHARE, REVOKE, APPROVAL, REJECTION, FILING, SENDING, LPO_READ, PUBLIC_LINK_REFUSED;
+        SHARE, REVOKE, APPROVAL, REJECTION, FILING, SENDING, LPO_READ, PUBLIC_LINK_REFUSED,
+        ATTESTATION, SHARING_REFUSED, BULK_COUNT, BULK_WARNING, ASSIGNMENT_REFUSED, AI_USE, AI_USE_STOPPED,
+        AI_VERIFIED, AI_VERIFICATION_REFUSED;
 
         /** Path segment under {@link #ROOT}, e.g. {@code lpoRead}. */
         public String key() {

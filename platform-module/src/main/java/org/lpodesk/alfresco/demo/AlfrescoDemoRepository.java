@@ -1,5 +1,6 @@
 package org.lpodesk.alfresco.demo;
 
+import java.time.Clock;
 import org.lpodesk.dates.CalendarDates;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,9 +18,14 @@ import org.alfresco.service.cmr.security.MutableAuthenticationService;
 import org.alfresco.service.cmr.security.PersonService;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.cmr.site.SiteVisibility;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.outsourcing.VendorOnboarder;
+import org.lpodesk.alfresco.outsourcing.compliance.RepositoryAttestations;
+import org.lpodesk.outsourcing.Attestation;
+import org.lpodesk.outsourcing.AttestationKind;
+import org.lpodesk.outsourcing.workflow.ComplianceAuditPort;
 import org.lpodesk.alfresco.sites.SiteDashboards;
 import org.lpodesk.demo.DemoCase;
 import org.lpodesk.demo.DemoClient;
@@ -51,16 +57,23 @@ public final class AlfrescoDemoRepository implements DemoRepository {
     private final SiteService siteService;
     private final VendorOnboarder onboarder;
     private final SiteDashboards dashboards;
+    private final RepositoryAttestations attestations;
+    private final ComplianceAuditPort audit;
+    private final Clock clock;
 
     public AlfrescoDemoRepository(NodeService nodeService, PersonService personService,
                                   MutableAuthenticationService authenticationService, AuthorityService authorityService,
-                                  SiteService siteService, VendorOnboarder onboarder, SiteDashboards dashboards) {
+                                  SiteService siteService, VendorOnboarder onboarder, SiteDashboards dashboards,
+                                  RepositoryAttestations attestations, ComplianceAuditPort audit, Clock clock) {
         this.nodeService = nodeService;
         this.personService = personService;
         this.authenticationService = authenticationService;
         this.authorityService = authorityService;
         this.siteService = siteService;
         this.onboarder = onboarder;
+        this.attestations = attestations;
+        this.audit = audit;
+        this.clock = clock;
         this.dashboards = dashboards;
     }
 
@@ -109,6 +122,32 @@ public final class AlfrescoDemoRepository implements DemoRepository {
         Map<String, Object> body = new HashMap<>(request);
         body.put("engagement", engagement);
         return onboarder.onboard(onboarder.check(body));
+    }
+
+    @Override
+    public boolean hasAttestation(String vendorId, AttestationKind kind) {
+        return attestations.attestations(vendorId).latest(kind).isPresent();
+    }
+
+    @Override
+    public void recordAttestation(String vendorId, Attestation attestation) {
+        String user = AuthenticationUtil.getFullyAuthenticatedUser();
+        attestations.record(vendorId, attestation, user);
+        audit.record(new ComplianceAuditPort.AttestationRecorded(clock.instant(), vendorId, user, attestation));
+    }
+
+    @Override
+    public Optional<String> countryOfResidence(String userName) {
+        NodeRef person = personService.getPersonOrNull(userName);
+        Object country = person == null ? null : nodeService.getProperty(person, ImmModel.PROP_COUNTRY_OF_RESIDENCE);
+        return Optional.ofNullable(country).map(Object::toString);
+    }
+
+    @Override
+    public void setCountryOfResidence(String userName, String country) {
+        NodeRef person = personService.getPerson(userName);
+        nodeService.addAspect(person, ImmModel.ASPECT_RESIDENCE,
+                Map.<QName, Serializable>of(ImmModel.PROP_COUNTRY_OF_RESIDENCE, country));
     }
 
     @Override

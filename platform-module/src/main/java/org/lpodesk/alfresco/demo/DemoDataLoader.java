@@ -75,9 +75,10 @@ public final class DemoDataLoader extends AbstractLifecycleBean {
         @SuppressWarnings("unchecked")
         Map<String, ?> engagement = (Map<String, ?>) tree.get("engagement");
         DemoLoader loader = new DemoLoader(repository, Locale.getDefault());
+        LocalDate today = LocalDate.now(firmZone);
         try {
             DemoLoadReport report = AuthenticationUtil.runAs(() -> transactionService.getRetryingTransactionHelper()
-                    .doInTransaction(() -> loader.load(data, passwords, engagement), false, true),
+                    .doInTransaction(() -> loader.load(data, passwords, engagement, today), false, true),
                     AuthenticationUtil.getAdminUserName());
             LOG.info("Demo data loaded: created {}; skipped {}", report.created(), report.skipped());
         } catch (RuntimeException failed) {

@@ -116,6 +116,9 @@ public interface ImmModel {
     QName ASPECT_EVIDENCE_RECORDS = QName.createQName(URI, "evidenceRecords");
     QName ASPECT_EVIDENCE_TAGS = QName.createQName(URI, "evidenceTags");
     QName PROP_CHECKLIST_ITEMS = QName.createQName(URI, "checklistItems");
+    QName PROP_DATA_CATEGORY = QName.createQName(URI, "dataCategory");
+    QName ASPECT_RESIDENCE = QName.createQName(URI, "residence");
+    QName PROP_COUNTRY_OF_RESIDENCE = QName.createQName(URI, "countryOfResidence");
     QName PROP_FOREIGN_LANGUAGE = QName.createQName(URI, "foreignLanguage");
     QName ASSOC_CERTIFIED_TRANSLATION = QName.createQName(URI, "certifiedTranslation");
 

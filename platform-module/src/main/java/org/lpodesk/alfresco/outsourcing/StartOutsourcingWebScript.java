@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alfresco.model.ContentModel;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -20,14 +19,13 @@ import org.alfresco.service.cmr.workflow.WorkflowPath;
 import org.alfresco.service.cmr.workflow.WorkflowService;
 import org.alfresco.service.cmr.workflow.WorkflowTask;
 import org.alfresco.service.namespace.QName;
-import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.model.ImmwfModel;
+import org.lpodesk.alfresco.sharing.CaseDocuments;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.api.InvalidArgumentException;
 import org.lpodesk.outsourcing.start.StartOutsourcingRequest;
 import org.lpodesk.outsourcing.workflow.OutsourcingRequestRefusedException;
 import org.lpodesk.outsourcing.workflow.RequestCheck;
-import org.lpodesk.sharing.ConfidentialityLevel;
 import org.lpodesk.sharing.DocumentRef;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
@@ -47,12 +45,15 @@ public final class StartOutsourcingWebScript extends AbstractWebScript {
     private final NodeService nodeService;
     private final WorkflowService workflowService;
     private final RequestCheck requestCheck;
+    private final CaseDocuments caseDocuments;
     private final ZoneId firmZone;
     private final Clock clock;
 
     public StartOutsourcingWebScript(NodeService nodeService, WorkflowService workflowService,
-                                     RequestCheck requestCheck, String firmZone, Clock clock) {
+                                     RequestCheck requestCheck, CaseDocuments caseDocuments, String firmZone,
+                                     Clock clock) {
         this.nodeService = nodeService;
+        this.caseDocuments = caseDocuments;
         this.workflowService = workflowService;
         this.requestCheck = requestCheck;
         this.firmZone = ZoneId.of(firmZone);
@@ -131,10 +132,7 @@ public final class StartOutsourcingWebScript extends AbstractWebScript {
                 throw new InvalidArgumentException(argument, "The argument '" + argument + "' names " + id
                         + ", which is not a document of case " + request.caseId() + " that you can read.");
             }
-            Serializable name = nodeService.getProperty(node, ContentModel.PROP_NAME);
-            Serializable level = nodeService.getProperty(node, ImmModel.PROP_CONFIDENTIALITY_LEVEL);
-            refs.add(new DocumentRef(id, String.valueOf(name), level == null ? ConfidentialityLevel.CONFIDENTIAL
-                    : ConfidentialityLevel.valueOf(level.toString())));
+            refs.add(caseDocuments.document(node));
         }
         return refs;
     }

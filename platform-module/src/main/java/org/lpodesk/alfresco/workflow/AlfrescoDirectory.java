@@ -1,5 +1,7 @@
 package org.lpodesk.alfresco.workflow;
 
+import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
@@ -8,6 +10,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PersonService;
+import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.review.workflow.DirectoryPort;
 
 /**
@@ -69,6 +72,17 @@ public final class AlfrescoDirectory implements DirectoryPort {
             String name = (text(nodeService.getProperty(person, ContentModel.PROP_FIRSTNAME)) + " "
                     + text(nodeService.getProperty(person, ContentModel.PROP_LASTNAME))).strip();
             return name.isEmpty() ? userName : name;
+        });
+    }
+
+    /** The person's {@code imm:countryOfResidence}, read as the system: an associate cannot read every profile. */
+    @Override
+    public Optional<String> countryOfResidence(String userName) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            NodeRef person = personService.getPersonOrNull(userName);
+            Serializable country = person == null ? null
+                    : nodeService.getProperty(person, ImmModel.PROP_COUNTRY_OF_RESIDENCE);
+            return country == null ? Optional.<String>empty() : Optional.of(country.toString());
         });
     }
 

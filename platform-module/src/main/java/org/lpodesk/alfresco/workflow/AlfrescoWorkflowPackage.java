@@ -16,22 +16,23 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
-import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.alfresco.sharing.CaseDocuments;
 import org.lpodesk.review.workflow.WorkflowPackagePort;
-import org.lpodesk.sharing.ConfidentialityLevel;
 import org.lpodesk.sharing.DocumentRef;
 
 /**
  * {@link WorkflowPackagePort}: the {@code bpm:packageContains} children of the workflow package
  * (an {@code ActivitiScriptNode} in the {@code bpm_package} variable), ordered by name, with
- * their {@code imm:confidentialityLevel}; a document without one counts as confidential.
+ * what the sharing policy reads of each ({@link CaseDocuments}).
  */
 public final class AlfrescoWorkflowPackage implements WorkflowPackagePort {
 
     private final NodeService nodeService;
+    private final CaseDocuments caseDocuments;
 
-    public AlfrescoWorkflowPackage(NodeService nodeService) {
+    public AlfrescoWorkflowPackage(NodeService nodeService, CaseDocuments caseDocuments) {
         this.nodeService = nodeService;
+        this.caseDocuments = caseDocuments;
     }
 
     @Override
@@ -43,11 +44,7 @@ public final class AlfrescoWorkflowPackage implements WorkflowPackagePort {
         List<DocumentRef> documents = new ArrayList<>();
         for (ChildAssociationRef child : nodeService.getChildAssocs(pkg, WorkflowModel.ASSOC_PACKAGE_CONTAINS,
                 RegexQNamePattern.MATCH_ALL)) {
-            NodeRef doc = child.getChildRef();
-            Serializable name = nodeService.getProperty(doc, ContentModel.PROP_NAME);
-            Serializable level = nodeService.getProperty(doc, ImmModel.PROP_CONFIDENTIALITY_LEVEL);
-            documents.add(new DocumentRef(doc.toString(), name == null ? doc.getId() : name.toString(),
-                    level == null ? ConfidentialityLevel.CONFIDENTIAL : ConfidentialityLevel.valueOf(level.toString())));
+            documents.add(caseDocuments.document(child.getChildRef()));
         }
         documents.sort(Comparator.comparing(DocumentRef::name).thenComparing(DocumentRef::id));
         return List.copyOf(documents);

@@ -36,7 +36,7 @@ class AuditApplicationTest {
             assertThat(recorded).as("audit path of %s", constant.strip()).contains("/lpodesk/" + key + "/node");
             events++;
         }
-        assertThat(events).isEqualTo(8);
+        assertThat(events).isEqualTo(17);
     }
 
     /** Mirrors LpoDeskAudit.Event.key(): LPO_READ becomes lpoRead. */

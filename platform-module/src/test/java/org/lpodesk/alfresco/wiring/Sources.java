@@ -79,7 +79,8 @@ final class Sources {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String text = read(source);
         List<Integer> arities = new ArrayList<>();
-        Matcher m = Pattern.compile("public\\s+" + Pattern.quote(simple) + "\\s*\\(").matcher(text);
+        // a record's header is its canonical constructor
+        Matcher m = Pattern.compile("(?:public|record)\\s+" + Pattern.quote(simple) + "\\s*\\(").matcher(text);
         while (m.find()) {
             int depth = 0;
             int params = 0;
