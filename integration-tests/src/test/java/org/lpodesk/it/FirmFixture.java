@@ -143,6 +143,22 @@ final class FirmFixture {
         });
     }
 
+    /** The client's consent to outsourcing recorded on {@code caseFolder} with {@code scope}, replacing an earlier one. */
+    void consent(NodeRef caseFolder, String scope) {
+        asAdmin(() -> {
+            Map<QName, Serializable> consent = new HashMap<>();
+            consent.put(ImmModel.PROP_CONSENT_RECORDED_BY, attorney);
+            consent.put(ImmModel.PROP_CONSENT_RECORDED_ON, new Date());
+            consent.put(ImmModel.PROP_CONSENT_SCOPE, scope);
+            if (services.getNodeService().hasAspect(caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT)) {
+                services.getNodeService().addProperties(caseFolder, consent);
+            } else {
+                services.getNodeService().addAspect(caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT, consent);
+            }
+            return null;
+        });
+    }
+
     /** The engagement record and the vendor's three attestations, as a firm ready to outsource has them. */
     void engage(Map<String, ?> engagement) {
         engageWithoutAttestations(engagement);

@@ -21,7 +21,6 @@ import static org.lpodesk.review.workflow.WorkflowModel.VAR_VENDOR_ID;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -262,18 +261,7 @@ public class OutsourcingGuardsIT extends AbstractAlfrescoIT {
     }
 
     private void consent(String scope) {
-        firm.asAdmin(() -> {
-            Map<QName, Serializable> consent = new HashMap<>();
-            consent.put(ImmModel.PROP_CONSENT_RECORDED_BY, firm.attorney);
-            consent.put(ImmModel.PROP_CONSENT_RECORDED_ON, new Date());
-            consent.put(ImmModel.PROP_CONSENT_SCOPE, scope);
-            if (nodes().hasAspect(firm.caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT)) {
-                nodes().addProperties(firm.caseFolder, consent);
-            } else {
-                nodes().addAspect(firm.caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT, consent);
-            }
-            return null;
-        });
+        firm.consent(firm.caseFolder, scope);
     }
 
     /** Claims the open task {@code taskName} as {@code user} if it is pooled, sets its properties, ends it. */

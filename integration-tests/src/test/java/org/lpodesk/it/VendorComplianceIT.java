@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
@@ -73,7 +71,7 @@ public class VendorComplianceIT extends AbstractAlfrescoIT {
         firm.create();
         firm.engageWithoutAttestations(RFE_ENGAGEMENT);
         letter = document(firm.caseFolder, ImmModel.TYPE_DOCUMENT, "support-letter-" + firm.suffix + ".txt", null);
-        consent(firm.caseFolder, "DOCUMENTS_AND_RESTRICTED_PII");
+        firm.consent(firm.caseFolder, "DOCUMENTS_AND_RESTRICTED_PII");
     }
 
     @After
@@ -136,7 +134,7 @@ public class VendorComplianceIT extends AbstractAlfrescoIT {
                 "I-485 " + firm.suffix, Map.of(ImmModel.PROP_CASE_TYPE, "I485", ImmModel.PROP_CASE_STATUS, "DRAFTING",
                         ImmModel.PROP_BENEFICIARY_NAME, "Second beneficiary " + firm.suffix,
                         ImmModel.PROP_RESPONSIBLE_ATTORNEY, firm.attorney)));
-        consent(otherCase, "DOCUMENTS_AND_RESTRICTED_PII");
+        firm.consent(otherCase, "DOCUMENTS_AND_RESTRICTED_PII");
         NodeRef otherPassport = document(otherCase, ImmModel.TYPE_IDENTITY_DOCUMENT,
                 "passport-2-" + firm.suffix + ".txt", null);
         RequestCheck strict = checkWithLimit(DataCategory.PERSONAL_IDENTIFIERS, 1);
@@ -213,17 +211,6 @@ public class VendorComplianceIT extends AbstractAlfrescoIT {
                         Map.of(ImmModel.PROP_CONFIDENTIALITY_LEVEL, confidentiality));
             }
             return node;
-        });
-    }
-
-    private void consent(NodeRef caseFolder, String scope) {
-        firm.asAdmin(() -> {
-            Map<QName, Serializable> consent = new HashMap<>();
-            consent.put(ImmModel.PROP_CONSENT_RECORDED_BY, firm.attorney);
-            consent.put(ImmModel.PROP_CONSENT_RECORDED_ON, new Date());
-            consent.put(ImmModel.PROP_CONSENT_SCOPE, scope);
-            nodes().addAspect(caseFolder, ImmModel.ASPECT_OUTSOURCING_CONSENT, consent);
-            return null;
         });
     }
 

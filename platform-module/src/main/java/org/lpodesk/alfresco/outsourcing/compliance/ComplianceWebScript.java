@@ -2,17 +2,10 @@ package org.lpodesk.alfresco.outsourcing.compliance;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import org.lpodesk.alfresco.outsourcing.RepositoryEngagements;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.api.NotAllowedException;
-import org.lpodesk.outsourcing.Engagement;
-import org.lpodesk.outsourcing.compliance.ComplianceJson;
-import org.lpodesk.outsourcing.compliance.ComplianceOverview;
 import org.lpodesk.outsourcing.compliance.VendorStanding;
 import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.extensions.webscripts.Status;
@@ -26,21 +19,12 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  */
 public final class ComplianceWebScript extends AbstractWebScript {
 
-    private final ComplianceOverview overview;
-    private final RepositoryEngagements engagements;
+    private final ComplianceDesk desk;
     private final FirmAdministrators administrators;
-    private final ZoneId firmZone;
-    private final Locale firmLocale;
-    private final Clock clock;
 
-    public ComplianceWebScript(ComplianceOverview overview, RepositoryEngagements engagements,
-                               FirmAdministrators administrators, String firmZone, String firmLocale, Clock clock) {
-        this.overview = overview;
-        this.engagements = engagements;
+    public ComplianceWebScript(ComplianceDesk desk, FirmAdministrators administrators) {
+        this.desk = desk;
         this.administrators = administrators;
-        this.firmZone = ZoneId.of(firmZone);
-        this.firmLocale = Locale.forLanguageTag(firmLocale);
-        this.clock = clock;
     }
 
     @Override
@@ -56,10 +40,8 @@ public final class ComplianceWebScript extends AbstractWebScript {
             JsonExchange.badRequest(res, invalid);
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(firmZone));
-        List<VendorStanding> vendors = overview.vendors(engagements.all().stream().map(Engagement::vendor).toList(),
-                today, firmLocale);
-        ComplianceJson json = new ComplianceJson(overview);
+        LocalDate today = desk.today();
+        List<VendorStanding> vendors = desk.all();
         if (format.equals("csv")) {
             res.setStatus(Status.STATUS_OK);
             res.setContentType("text/csv");
@@ -67,10 +49,10 @@ public final class ComplianceWebScript extends AbstractWebScript {
             res.setHeader("Cache-Control", "no-store");
             res.setHeader("Content-Disposition", "attachment; filename=\"vendor-compliance-" + today + ".csv\"");
             Writer writer = res.getWriter();
-            json.csv(vendors, today, writer);
+            desk.json().csv(vendors, today, writer);
             writer.flush();
         } else {
-            JsonExchange.write(res, Status.STATUS_OK, json.page(vendors, today));
+            JsonExchange.write(res, Status.STATUS_OK, desk.json().page(vendors, today));
         }
     }
 }

@@ -13,11 +13,9 @@ import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PersonService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
-import org.lpodesk.alfresco.outsourcing.RepositoryEngagements;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.api.InvalidArgumentException;
 import org.lpodesk.api.NotAllowedException;
-import org.lpodesk.outsourcing.Engagement;
 import org.lpodesk.outsourcing.Vendor;
 import org.lpodesk.outsourcing.compliance.ComplianceTexts;
 import org.lpodesk.outsourcing.compliance.ResidenceRequest;
@@ -35,16 +33,16 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  */
 public final class ResidenceWebScript extends AbstractWebScript {
 
-    private final RepositoryEngagements engagements;
+    private final ComplianceDesk desk;
     private final AuthorityService authorityService;
     private final PersonService personService;
     private final NodeService nodeService;
     private final FirmAdministrators administrators;
 
-    public ResidenceWebScript(RepositoryEngagements engagements, AuthorityService authorityService,
+    public ResidenceWebScript(ComplianceDesk desk, AuthorityService authorityService,
                               PersonService personService, NodeService nodeService,
                               FirmAdministrators administrators) {
-        this.engagements = engagements;
+        this.desk = desk;
         this.authorityService = authorityService;
         this.personService = personService;
         this.nodeService = nodeService;
@@ -62,13 +60,11 @@ public final class ResidenceWebScript extends AbstractWebScript {
             JsonExchange.badRequest(res, invalid);
             return;
         }
-        Optional<Engagement> engagement = engagements.engagement(vendorId);
-        if (engagement.isEmpty()) {
-            JsonExchange.error(res, Status.STATUS_NOT_FOUND, new IllegalArgumentException(
-                    ComplianceTexts.unknownVendor(vendorId)));
+        Optional<Vendor> found = desk.vendorOrNotFound(vendorId, res);
+        if (found.isEmpty()) {
             return;
         }
-        Vendor vendor = engagement.get().vendor();
+        Vendor vendor = found.get();
         String caller = AuthenticationUtil.getFullyAuthenticatedUser();
         if (!administrators.currentUserIsOne() && !authorityService.getAuthorities().contains(vendor.managersGroup())) {
             JsonExchange.error(res, Status.STATUS_FORBIDDEN, new NotAllowedException(
