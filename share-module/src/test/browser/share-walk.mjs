@@ -49,12 +49,15 @@ const RUN = new Date().toISOString().replace(/[-:T]/g, "").substring(0, 14);
 const PRELOAD_SCANNER_NOISE = /\/url\((%22|")/;
 
 /** The demo users (platform-module bootstrap/demo/demo-data.json) and the variable of each one's password. */
+/** The firm's today (lpodesk.firm.zone), as the repository dates an attestation: yyyy-MM-dd. */
+const TODAY = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
 const USERS = {
   paralegal: { name: "demo.paralegal", role: "PARALEGAL" },
   attorney: { name: "demo.attorney", role: "ATTORNEY" },
   manager: { name: "demo.lpo.manager", role: "LPO_MANAGER" },
   associate: { name: "demo.lpo.associate", role: "LPO_ASSOCIATE" },
   reviewer: { name: "demo.lpo.reviewer", role: "LPO_REVIEWER" },
+  firmAdmin: { name: "demo.firmadmin", role: "FIRM_ADMIN" },
 };
 function password(user) {
   const value = env["LPODESK_DEMO_" + user.role + "_PASSWORD"] || env.LPODESK_DEMO_PASSWORD;
@@ -433,7 +436,7 @@ async function main() {
     for (const [key, user] of Object.entries(USERS)) {
       sessions[key] = await new Session(browser, user).open();
     }
-    const { paralegal, attorney, manager, associate, reviewer } = sessions;
+    const { paralegal, attorney, manager, associate, reviewer, firmAdmin } = sessions;
 
     // What the paralegal has before outsourcing: a petition draft of the consenting client, a passport of the other
     const eb1 = await caseFolder("Dr. Adaeze Okonkwo");
@@ -1322,6 +1325,83 @@ async function main() {
       }
       if ((await paralegal.page.$$(".lpodesk-chart canvas")).length > 0) {
         throw new StepFailure("a paralegal sees report charts");
+      }
+      return "refused with the repository's sentence";
+    });
+    await step("Firm administrator opens Compliance: each attestation's status, what stops shares, counts against the limits", firmAdmin, async () => {
+      await firmAdmin.goto("/page/site/" + FIRM_SITE + "/dashboard");
+      if (!(await firmAdmin.page.$("a[href$='/lpodesk-compliance']"))) {
+        throw new StepFailure("the firm site's navigation has no 'Compliance'");
+      }
+      await firmAdmin.goto("/page/site/" + FIRM_SITE + "/lpodesk-compliance");
+      const text = await firmAdmin.checkText("the compliance page");
+      for (const words of ["Vendor compliance", "ownership attestation", "staff-residence attestation", "security attestation",
+        "Sharing allowed", "personal identifiers", "health data"]) {
+        if (text.indexOf(words) === -1) {
+          throw new StepFailure("the compliance page does not show '" + words + "'");
+        }
+      }
+      const counts = await firmAdmin.page.$$eval(".lpodesk-counts tbody tr", (rows) => rows.map((r) => r.innerText.replace(/\s+/g, " ")));
+      await screenshot(firmAdmin, "compliance-page");
+      const csv = await firmAdmin.page.evaluate(async () => {
+        const r = await fetch(document.querySelector(".lpodesk-compliance-downloads a").href, { credentials: "same-origin" });
+        return { status: r.status, type: r.headers.get("content-type"), text: await r.text() };
+      });
+      if (csv.status !== 200 || !/text\/csv/.test(csv.type || "") || csv.text.indexOf("demo-lpo,") === -1) {
+        throw new StepFailure("the CSV answered " + csv.status + " " + csv.type + ": " + csv.text.substring(0, 200));
+      }
+      return "counts " + counts.join(" | ") + "; CSV " + csv.text.split("\n").filter((l) => l).length + " lines";
+    });
+
+    await step("Firm administrator records an attestation: a refused expiry is explained in the dialog, then a covered-person statement limits the vendor", firmAdmin, async () => {
+      const page = firmAdmin.page;
+      await page.click(".lpodesk-record-attestation");
+      await page.waitForSelector(".lpodesk-attestation-dialog:not([hidden])", { visible: true });
+      await page.select("select[name=kind]", "STAFF_RESIDENCE");
+      await page.$eval("input[name=signedOn]", (e, d) => { e.value = d; }, TODAY);
+      await page.type("input[name=signer]", "Rohan Mehta, CEO");
+      await page.type("input[name=document]", "DMS-" + RUN);
+      await page.$eval("input[name=expiresOn]", (e, d) => { e.value = d; }, TODAY);
+      await page.click(".lpodesk-save");
+      const refusal = await page.waitForSelector(".lpodesk-dialog-error:not([hidden])", { visible: true, timeout: 15000 })
+        .then((e) => e.evaluate((n) => n.textContent))
+        .catch(() => { throw new StepFailure("no refusal shown for an expiry on the signing day"); });
+      if (refusal.indexOf("is not after its signing date") === -1) {
+        throw new StepFailure("the dialog reads: " + refusal);
+      }
+      await screenshot(firmAdmin, "compliance-attestation-refused");
+      await page.$eval("input[name=expiresOn]", (e) => { e.value = ""; });
+      await page.click("input[name=coveredPerson]");
+      await page.type("textarea[name=facts]", "Two contract reviewers work from a country of concern");
+      await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click(".lpodesk-save")]);
+      const text = await firmAdmin.checkText("the compliance page after recording");
+      for (const words of ["No restricted data", "No restricted personal data can go to vendor", "Two contract reviewers", "DMS-" + RUN]) {
+        if (text.indexOf(words) === -1) {
+          throw new StepFailure("after recording, the page does not show '" + words + "'");
+        }
+      }
+      await screenshot(firmAdmin, "compliance-covered-person-recorded");
+      // as it was: a clean statement recorded after it on the same day counts instead
+      const restore = await page.evaluate(async (day, run) => {
+        const r = await fetch(Alfresco.constants.PROXY_URI + "lpodesk/vendors/demo-lpo/attestations", { method: "POST",
+          credentials: "same-origin", headers: { "Content-Type": "application/json", [Alfresco.util.CSRFPolicy.getHeader()]: Alfresco.util.CSRFPolicy.getToken() },
+          body: JSON.stringify({ kind: "STAFF_RESIDENCE", signedOn: day, signer: "Rohan Mehta, CEO", document: "DMS-" + run + "-2" }) });
+        return r.status;
+      }, TODAY, RUN);
+      if (restore !== 201) {
+        throw new StepFailure("the clean statement answered " + restore);
+      }
+      return "refused: " + refusal + "; covered-person statement shown and then superseded";
+    });
+
+    await step("A paralegal is told vendor compliance is the administrators'", paralegal, async () => {
+      await paralegal.goto("/page/site/" + FIRM_SITE + "/lpodesk-compliance");
+      const text = await paralegal.checkText("the compliance page as a paralegal");
+      if (text.indexOf("Only the firm's administrators may see or record vendor compliance") === -1) {
+        throw new StepFailure("the paralegal reads: " + text.substring(0, 300));
+      }
+      if ((await paralegal.page.$$(".lpodesk-record-attestation")).length > 0) {
+        throw new StepFailure("a paralegal is offered to record an attestation");
       }
       return "refused with the repository's sentence";
     });

@@ -186,7 +186,7 @@ final class FirmFixture {
     void attest(Attestation attestation) {
         asAdmin(() -> {
             context.getBean("lpodesk.attestations", RepositoryAttestations.class).record(vendor.id(), attestation,
-                    "admin");
+                    "admin", java.time.Instant.now());
             return null;
         });
     }

@@ -105,6 +105,8 @@ public class VendorComplianceIT extends AbstractAlfrescoIT {
     @Test
     public void aVendorAttestingCoveredPersonStatusReceivesNoRestrictedDataButOtherDocumentsStillGo() {
         LocalDate signed = LocalDate.now().minusDays(10);
+        // a clean statement and, recorded after it, a covered-person one of the same day: the later one counts
+        firm.attest(Attestation.clean(AttestationKind.OWNERSHIP, signed, "IT officer", "own-1"));
         firm.attest(new Attestation(AttestationKind.OWNERSHIP, signed, "IT officer", "own-2", null, true,
                 "60% held by a company organised in a country of concern"));
         firm.attest(Attestation.clean(AttestationKind.STAFF_RESIDENCE, signed, "IT officer", "res-2"));

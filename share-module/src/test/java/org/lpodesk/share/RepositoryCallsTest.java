@@ -54,7 +54,9 @@ class RepositoryCallsTest {
             Map.entry("/lpodesk/perm/closing", "get"),
             Map.entry("/lpodesk/cases/uscis-status", "get"),
             Map.entry("/lpodesk/uscis/changes", "get"),
-            Map.entry("/lpodesk/reports/outsourcing", "get"));
+            Map.entry("/lpodesk/reports/outsourcing", "get"),
+            Map.entry("/lpodesk/compliance/vendors", "get"),
+            Map.entry("/lpodesk/vendors/{vendorId}/attestations", "post"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

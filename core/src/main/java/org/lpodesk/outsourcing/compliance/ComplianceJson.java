@@ -2,6 +2,7 @@ package org.lpodesk.outsourcing.compliance;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class ComplianceJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("today", today.toString());
         m.put("defaultValidity", overview.attestationRules().defaultValidity().toString());
+        m.put("defaultValidityText", readable(overview.attestationRules().defaultValidity()));
         m.put("warningPercent", overview.thresholds().warningPercent());
         m.put("windowStart", overview.thresholds().windowStart(today).toString());
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -41,6 +43,7 @@ public final class ComplianceJson {
         m.put("name", v.vendor().name());
         m.put("country", v.vendor().country());
         m.put("sharingAllowed", v.sharingAllowed());
+        m.put("restrictedDataAllowed", v.restrictedDataAllowed());
         m.put("problems", v.problems());
         List<Map<String, Object>> attestations = new ArrayList<>();
         for (AttestationKind kind : AttestationKind.values()) {
@@ -74,6 +77,21 @@ public final class ComplianceJson {
         }
         m.put("counts", counts);
         return m;
+    }
+
+    /** A period as the firm's staff say it, e.g. "12 months" or "1 year, 6 months". */
+    static String readable(Period period) {
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(Messages.format("compliance.period.years", period.getYears()));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(Messages.format("compliance.period.months", period.getMonths()));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(Messages.format("compliance.period.days", period.getDays()));
+        }
+        return String.join(", ", parts);
     }
 
     /** Two tables one after the other, each with its header: attestations, then counts. */

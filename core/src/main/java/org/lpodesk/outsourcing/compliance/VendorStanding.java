@@ -41,6 +41,11 @@ public record VendorStanding(Vendor vendor, Map<AttestationKind, AttestationRule
         counts = List.copyOf(counts);
     }
 
+    /** Whether restricted personal data may go too: every attestation valid and none stating covered-person facts. */
+    public boolean restrictedDataAllowed() {
+        return sharingAllowed() && attestations.values().stream().noneMatch(AttestationRules.Standing::coveredPerson);
+    }
+
     /** Whether client documents may go to the vendor on the day (restricted data may still be refused). */
     public boolean sharingAllowed() {
         return attestations.values().stream().allMatch(s -> s.status() == AttestationRules.Status.VALID);

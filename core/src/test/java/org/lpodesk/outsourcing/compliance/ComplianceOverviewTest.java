@@ -53,6 +53,7 @@ class ComplianceOverviewTest {
                 Attestation.clean(AttestationKind.SECURITY, TODAY.minusMonths(12).minusDays(1), "R. Iyer", "att-3")));
         VendorStanding s = overview().vendor(VENDOR, TODAY, Locale.ENGLISH);
         assertThat(s.sharingAllowed()).isFalse();
+        assertThat(s.restrictedDataAllowed()).isFalse();
         assertThat(s.attestations().get(AttestationKind.SECURITY).status()).isEqualTo(AttestationRules.Status.EXPIRED);
         assertThat(s.problems()).hasSize(2);
         assertThat(s.problems().get(0)).contains("security attestation", "must be renewed", "2026-12-03");
@@ -67,6 +68,7 @@ class ComplianceOverviewTest {
         counts.record(VENDOR.id(), DataCategory.HEALTH, Set.of("old"), TODAY.minusMonths(12).minusDays(1));
         VendorStanding s = overview().vendor(VENDOR, TODAY, Locale.ENGLISH);
         assertThat(s.sharingAllowed()).isTrue();
+        assertThat(s.restrictedDataAllowed()).isTrue();
         assertThat(s.problems()).isEmpty();
         VendorStanding.CategoryCount health = s.counts().stream()
                 .filter(c -> c.category() == DataCategory.HEALTH).findFirst().orElseThrow();
@@ -87,7 +89,7 @@ class ComplianceOverviewTest {
         ComplianceJson json = new ComplianceJson(overview);
         Map<String, Object> page = json.page(vendors, TODAY);
         assertThat(page).containsEntry("today", "2026-12-04").containsEntry("windowStart", "2025-12-04")
-                .containsEntry("defaultValidity", "P12M").containsEntry("warningPercent", 80);
+                .containsEntry("defaultValidity", "P12M").containsEntry("defaultValidityText", "12 months").containsEntry("warningPercent", 80);
         @SuppressWarnings("unchecked")
         Map<String, Object> vendor = ((List<Map<String, Object>>) page.get("vendors")).get(0);
         assertThat(vendor).containsEntry("id", VENDOR.id()).containsEntry("sharingAllowed", true);
@@ -104,6 +106,23 @@ class ComplianceOverviewTest {
         assertThat(lines[0]).startsWith("vendor,vendor name,country,sharing allowed,attestation,status");
         assertThat(lines[1]).startsWith(VENDOR.id() + ",").contains(",OWNERSHIP,VALID,2026-11-04,R. Iyer,att-1,2027-11-04,");
         assertThat(csv.toString()).contains(VENDOR.id() + "," + VENDOR.name() + ",HEALTH,1,10,10.0,false,2025-12-04");
+    }
+
+    @Test
+    void aCoveredPersonMayReceiveDocumentsButNoRestrictedData() {
+        onFile = valid().with(new Attestation(AttestationKind.STAFF_RESIDENCE, TODAY.minusDays(1), "R. Iyer", "att-4",
+                null, true, "two associates live in a country of concern"));
+        VendorStanding s = overview().vendor(VENDOR, TODAY, Locale.ENGLISH);
+        assertThat(s.sharingAllowed()).isTrue();
+        assertThat(s.restrictedDataAllowed()).isFalse();
+        assertThat(s.problems()).singleElement().asString().contains("No restricted personal data", "two associates");
+    }
+
+    @Test
+    void aValidityReadsAsTheFirmSaysIt() {
+        assertThat(ComplianceJson.readable(Period.ofMonths(12))).isEqualTo("12 months");
+        assertThat(ComplianceJson.readable(Period.of(1, 6, 0))).isEqualTo("1 year, 6 months");
+        assertThat(ComplianceJson.readable(Period.ofDays(1))).isEqualTo("1 day");
     }
 
     private static VendorAttestations valid() {

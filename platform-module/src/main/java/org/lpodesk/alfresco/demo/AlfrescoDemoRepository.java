@@ -132,7 +132,7 @@ public final class AlfrescoDemoRepository implements DemoRepository {
     @Override
     public void recordAttestation(String vendorId, Attestation attestation) {
         String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        attestations.record(vendorId, attestation, user);
+        attestations.record(vendorId, attestation, user, clock.instant());
         audit.record(new ComplianceAuditPort.AttestationRecorded(clock.instant(), vendorId, user, attestation));
     }
 

@@ -1,6 +1,7 @@
 package org.lpodesk.alfresco.outsourcing.compliance;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.lpodesk.alfresco.webscript.JsonExchange;
 import org.lpodesk.api.NotAllowedException;
@@ -56,9 +57,9 @@ public final class AttestationWebScript extends AbstractWebScript {
         if (vendor.isEmpty()) {
             return;
         }
-        attestations.record(vendorId, attestation, recordedBy);
-        audit.record(new ComplianceAuditPort.AttestationRecorded(desk.clock().instant(), vendorId, recordedBy,
-                attestation));
+        Instant now = desk.clock().instant();
+        attestations.record(vendorId, attestation, recordedBy, now);
+        audit.record(new ComplianceAuditPort.AttestationRecorded(now, vendorId, recordedBy, attestation));
         JsonExchange.write(res, Status.STATUS_CREATED, desk.standing(vendor.get()));
     }
 }

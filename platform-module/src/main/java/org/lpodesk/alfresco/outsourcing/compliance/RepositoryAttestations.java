@@ -1,11 +1,11 @@
 package org.lpodesk.alfresco.outsourcing.compliance;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.alfresco.service.cmr.attributes.AttributeService;
 import org.apache.commons.logging.Log;
@@ -33,7 +33,7 @@ public final class RepositoryAttestations implements VendorAttestationPort {
         this.attributeService = attributeService;
     }
 
-    public void record(String vendorId, Attestation attestation, String recordedBy) {
+    public void record(String vendorId, Attestation attestation, String recordedBy, Instant recordedAt) {
         HashMap<String, String> entry = new HashMap<>();
         entry.put("kind", attestation.kind().name());
         entry.put("signedOn", attestation.signedOn().toString());
@@ -45,17 +45,19 @@ public final class RepositoryAttestations implements VendorAttestationPort {
             entry.put("facts", attestation.facts());
         }
         entry.put("recordedBy", recordedBy);
+        entry.put("recordedAt", recordedAt.toString());
         attributeService.createAttribute(entry, KEY, vendorId,
                 attestation.kind().name() + "/" + attestation.signedOn() + "/" + UUID.randomUUID());
     }
 
     @Override
     public VendorAttestations attestations(String vendorId) {
-        List<Attestation> all = new ArrayList<>();
+        // two signed on the same day: the one recorded later counts (the store answers in key order)
+        TreeMap<String, Attestation> all = new TreeMap<>();
         attributeService.getAttributes((id, value, keys) -> {
             if (value instanceof Map<?, ?> stored) {
                 try {
-                    all.add(attestation(stored));
+                    all.put(text(stored, "signedOn") + "/" + text(stored, "recordedAt") + "/" + id, attestation(stored));
                 } catch (RuntimeException unreadable) {
                     // a record core no longer accepts counts as missing, which refuses shares: safe
                     LOG.warn("An attestation of vendor " + vendorId + " is not valid and is ignored: "
@@ -65,7 +67,7 @@ public final class RepositoryAttestations implements VendorAttestationPort {
             return true;
         }, KEY, vendorId);
         VendorAttestations attestations = VendorAttestations.none(vendorId);
-        for (Attestation a : all) {
+        for (Attestation a : all.values()) {
             attestations = attestations.with(a);
         }
         return attestations;
