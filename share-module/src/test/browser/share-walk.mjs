@@ -1329,6 +1329,7 @@ async function main() {
       return "refused with the repository's sentence";
     });
     await step("Firm administrator opens Compliance: each attestation's status, what stops shares, counts against the limits", firmAdmin, async () => {
+      await firmAdmin.login();
       await firmAdmin.goto("/page/site/" + FIRM_SITE + "/dashboard");
       if (!(await firmAdmin.page.$("a[href$='/lpodesk-compliance']"))) {
         throw new StepFailure("the firm site's navigation has no 'Compliance'");
