@@ -1356,6 +1356,8 @@ async function main() {
 
     await step("Firm administrator records an attestation: a refused expiry is explained in the dialog, then a covered-person statement limits the vendor", firmAdmin, async () => {
       const page = firmAdmin.page;
+      // the refused expiry is the repository's 400, shown in the dialog
+      firmAdmin.expect(400, /\/lpodesk\/vendors\/demo-lpo\/attestations$/);
       await page.click(".lpodesk-record-attestation");
       await page.waitForSelector(".lpodesk-attestation-dialog:not([hidden])", { visible: true });
       await page.select("select[name=kind]", "STAFF_RESIDENCE");

@@ -44,10 +44,10 @@
                   <tr>
                      <td>${a.label?html}<div class="lpodesk-citation">${a.citation?html}</div></td>
                      <td><span class="lpodesk-status lpodesk-status-${a.status?lower_case?html}"><#if a.status == "VALID">${msg("status.VALID")}<#elseif a.status == "EXPIRED">${msg("status.EXPIRED")}<#elseif a.status == "NOT_YET_SIGNED">${msg("status.NOT_YET_SIGNED")}<#else>${msg("status.MISSING")}</#if></span></td>
-                     <td>${(a.signedOn!"")?html}</td>
+                     <td class="lpodesk-date">${(a.signedOn!"")?html}</td>
                      <td>${(a.signer!"")?html}</td>
                      <td>${(a.document!"")?html}</td>
-                     <td>${(a.lastValidDay!"")?html}</td>
+                     <td class="lpodesk-date">${(a.lastValidDay!"")?html}</td>
                      <td><#if a.coveredPerson>${msg("covered.yes", a.facts!"")?html}<#elseif a.status != "MISSING">${msg("covered.no")}</#if></td>
                   </tr>
                </#list>
