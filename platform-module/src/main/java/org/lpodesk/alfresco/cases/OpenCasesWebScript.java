@@ -154,12 +154,7 @@ public final class OpenCasesWebScript extends AbstractWebScript {
             rows.add(row(new NodeRef(c.nodeRef()), c.openOutsourcing(), places, names));
         }
         if (request.format() == CaseList.Format.CSV) {
-            res.setStatus(Status.STATUS_OK);
-            res.setContentType("text/csv");
-            res.setContentEncoding("UTF-8");
-            res.setHeader("Cache-Control", "no-store");
-            res.setHeader("Content-Disposition", "attachment; filename=\"" + CaseList.csvFileName(request) + "\"");
-            Writer writer = res.getWriter();
+            Writer writer = JsonExchange.csv(res, CaseList.csvFileName(request));
             caseList.writeCsv(rows, request, I18NUtil::getMessage, writer);
             writer.flush();
         } else {

@@ -58,11 +58,7 @@ public final class VendorUsageWebScript extends AbstractWebScript {
         }
         MonthlyUsage usage = ledger.monthly(engagement.get(), query.month());
         if (query.format() == VendorUsageQuery.Format.CSV) {
-            res.setStatus(Status.STATUS_OK);
-            res.setContentType("text/csv");
-            res.setContentEncoding("UTF-8");
-            res.setHeader("Content-Disposition", "attachment; filename=\"" + query.csvFileName() + "\"");
-            Writer writer = res.getWriter();
+            Writer writer = JsonExchange.csv(res, query.csvFileName());
             new MonthlyUsageCsv().write(usage, writer);
             writer.flush();
         } else {

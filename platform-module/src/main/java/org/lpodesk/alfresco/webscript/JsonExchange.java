@@ -52,6 +52,19 @@ public final class JsonExchange {
         writer.flush();
     }
 
+    /**
+     * Starts a 200 CSV download named {@code fileName} (UTF-8, never cached: it holds client
+     * data); the caller writes the rows to the returned writer and flushes it.
+     */
+    public static Writer csv(WebScriptResponse res, String fileName) throws IOException {
+        res.setStatus(Status.STATUS_OK);
+        res.setContentType("text/csv");
+        res.setContentEncoding("UTF-8");
+        res.setHeader("Cache-Control", "no-store");
+        res.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return res.getWriter();
+    }
+
     /** 400 for a bad argument, naming it. */
     public static void badRequest(WebScriptResponse res, IllegalArgumentException e) throws IOException {
         error(res, Status.STATUS_BAD_REQUEST, e);

@@ -43,12 +43,7 @@ public final class ComplianceWebScript extends AbstractWebScript {
         LocalDate today = desk.today();
         List<VendorStanding> vendors = desk.all();
         if (format.equals("csv")) {
-            res.setStatus(Status.STATUS_OK);
-            res.setContentType("text/csv");
-            res.setContentEncoding("UTF-8");
-            res.setHeader("Cache-Control", "no-store");
-            res.setHeader("Content-Disposition", "attachment; filename=\"vendor-compliance-" + today + ".csv\"");
-            Writer writer = res.getWriter();
+            Writer writer = JsonExchange.csv(res, "vendor-compliance-" + today + ".csv");
             desk.json().csv(vendors, today, writer);
             writer.flush();
         } else {

@@ -52,13 +52,8 @@ public final class OutsourcingReportWebScript extends AbstractWebScript {
             return;
         }
         if (output.csv()) {
-            res.setStatus(Status.STATUS_OK);
-            res.setContentType("text/csv");
-            res.setContentEncoding("UTF-8");
-            res.setHeader("Cache-Control", "no-store");
-            res.setHeader("Content-Disposition", "attachment; filename=\""
-                    + report.query().csvFileName(output.table().name().toLowerCase(java.util.Locale.ROOT)) + "\"");
-            Writer writer = res.getWriter();
+            Writer writer = JsonExchange.csv(res,
+                    report.query().csvFileName(output.table().name().toLowerCase(java.util.Locale.ROOT)));
             new ReportCsv().write(report, output.table(), writer);
             writer.flush();
         } else {
