@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.lpodesk.review.workflow.WorkflowModel.ACCEPT;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFTING_ASSOCIATE;
+import static org.lpodesk.review.workflow.WorkflowModel.VAR_INTAKE_OUTCOME;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -154,6 +157,37 @@ public class VendorComplianceIT extends AbstractAlfrescoIT {
         firm.as(firm.paralegal, () -> strict.check(new RequestCheck.Request(firm.vendor.id(), "RFE_RESPONSE",
                 firm.caseFolder.toString(), IDENTITY, List.of(caseDocuments().document(passport)), null, Instant.now(),
                 firm.paralegal)));
+    }
+
+    @Test
+    public void anAssociateResidentInACountryOfConcernIsNotAssignedACaseWithRestrictedData() {
+        firm.attest();
+        firm.asAdmin(() -> {
+            nodes().addAspect(firm.personNode(firm.associate), ImmModel.ASPECT_RESIDENCE,
+                    Map.of(ImmModel.PROP_COUNTRY_OF_RESIDENCE, "CN"));
+            return null;
+        });
+        NodeRef passport = document(firm.caseFolder, ImmModel.TYPE_IDENTITY_DOCUMENT,
+                "passport-" + firm.suffix + ".txt", null);
+        String workflowId = request(List.of(passport), null);
+        WorkflowSteps steps = new WorkflowSteps(firm, getServiceRegistry().getWorkflowService());
+        try {
+            steps.complete(firm.manager, workflowId, "immwf:intakeTask",
+                    Map.of(WorkflowSteps.immwf(VAR_INTAKE_OUTCOME), ACCEPT),
+                    Map.of(WorkflowSteps.immwf(VAR_DRAFTING_ASSOCIATE),
+                            List.of(firm.asAdmin(() -> firm.personNode(firm.associate)))));
+            fail("the drafting went to an associate resident in China");
+        } catch (RuntimeException refused) {
+            String message = String.valueOf(refused.getMessage());
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                message = message + " | " + t.getMessage();
+            }
+            assertTrue(message, message.contains("China") && message.contains("28 CFR 202.211"));
+        }
+        assertNotNull("the intake is still open for another associate",
+                firm.asAdmin(() -> steps.openTask(workflowId, "immwf:intakeTask")));
+        assertTrue("the refusal is audited although its transaction rolled back",
+                auditedDetails("assignmentRefused").stream().anyMatch(d -> d.contains("country=CN")));
     }
 
     private RequestCheck checkWithLimit(DataCategory category, int limit) {
