@@ -1343,13 +1343,20 @@ async function main() {
         }
       }
       const counts = await firmAdmin.page.$$eval(".lpodesk-counts tbody tr", (rows) => rows.map((r) => r.innerText.replace(/\s+/g, " ")));
+      // calendar dates as on every LPO Desk page (month first), never the ISO form
+      const dates = await firmAdmin.page.$$eval(".lpodesk-attestations .lpodesk-date", (cells) => cells.map((c) => c.innerText.trim()));
+      const odd = dates.filter((d) => d !== "" && !/^\d{2}\/\d{2}\/\d{4}$/.test(d));
+      if (dates.length === 0 || odd.length > 0) {
+        throw new StepFailure("the attestations' dates read " + JSON.stringify(dates));
+      }
       await screenshot(firmAdmin, "compliance-page");
       const csv = await firmAdmin.page.evaluate(async () => {
         const r = await fetch(document.querySelector(".lpodesk-compliance-downloads a").href, { credentials: "same-origin" });
-        return { status: r.status, type: r.headers.get("content-type"), text: await r.text() };
+        return { status: r.status, type: r.headers.get("content-type"), disposition: r.headers.get("content-disposition"), text: await r.text() };
       });
-      if (csv.status !== 200 || !/text\/csv/.test(csv.type || "") || csv.text.indexOf("demo-lpo,") === -1) {
-        throw new StepFailure("the CSV answered " + csv.status + " " + csv.type + ": " + csv.text.substring(0, 200));
+      if (csv.status !== 200 || !/text\/csv/.test(csv.type || "") || !/^attachment/.test(csv.disposition || "")
+          || csv.text.indexOf("demo-lpo,") === -1) {
+        throw new StepFailure("the CSV answered " + csv.status + " " + csv.type + " " + csv.disposition + ": " + csv.text.substring(0, 200));
       }
       return "counts " + counts.join(" | ") + "; CSV " + csv.text.split("\n").filter((l) => l).length + " lines";
     });
@@ -1372,13 +1379,26 @@ async function main() {
       if (refusal.indexOf("is not after its signing date") === -1) {
         throw new StepFailure("the dialog reads: " + refusal);
       }
+      // the field the repository named is the one marked
+      if (await page.$eval("input[name=expiresOn]", (e) => e.getAttribute("aria-invalid")) !== "true") {
+        throw new StepFailure("the refused expiry is not marked in the dialog");
+      }
       await screenshot(firmAdmin, "compliance-attestation-refused");
       await page.$eval("input[name=expiresOn]", (e) => { e.value = ""; });
       await page.click("input[name=coveredPerson]");
       await page.type("textarea[name=facts]", "Two contract reviewers work from a country of concern");
-      await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click(".lpodesk-save")]);
+      // the vendor's section is replaced in place: the page itself stays (a reload would lose this mark)
+      await page.evaluate(() => { window.lpodeskWalkMark = true; });
+      await page.click(".lpodesk-save");
+      await page.waitForFunction(() => document.querySelector(".lpodesk-attestation-dialog").hidden
+          && document.querySelector("section[data-vendor='demo-lpo'] .lpodesk-recorded").textContent !== "", { timeout: 20000 })
+        .catch(() => { throw new StepFailure("the dialog did not close on a section showing what was recorded"); });
+      if (!(await page.evaluate(() => window.lpodeskWalkMark === true))) {
+        throw new StepFailure("the page was loaded again instead of the vendor's section");
+      }
       const text = await firmAdmin.checkText("the compliance page after recording");
-      for (const words of ["No restricted data", "No restricted personal data can go to vendor", "Two contract reviewers", "DMS-" + RUN]) {
+      for (const words of ["Recorded: the staff-residence attestation signed by Rohan Mehta, CEO.", "No restricted data",
+        "No restricted personal data can go to vendor", "Two contract reviewers", "DMS-" + RUN]) {
         if (text.indexOf(words) === -1) {
           throw new StepFailure("after recording, the page does not show '" + words + "'");
         }

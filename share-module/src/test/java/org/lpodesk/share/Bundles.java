@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -39,12 +41,18 @@ final class Bundles {
         return Files.isRegularFile(bundle) ? bundle : null;
     }
 
-    /** Surf's message formatting: {0}, {1}... replaced by the arguments' text. */
+    /**
+     * Surf's message formatting (I18NUtil.getMessage): with arguments, a MessageFormat of the
+     * arguments' text, so that '' is one apostrophe; without, the text as it stands.
+     */
     static String format(String pattern, Object... arguments) {
-        String result = pattern;
-        for (int i = 0; i < arguments.length; i++) {
-            result = result.replace("{" + i + "}", String.valueOf(arguments[i]));
+        if (arguments.length == 0) {
+            return pattern;
         }
-        return result;
+        Object[] text = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            text[i] = String.valueOf(arguments[i]);
+        }
+        return new MessageFormat(pattern, Locale.US).format(text);
     }
 }

@@ -92,6 +92,26 @@ class DashletRenderingTest {
             return format(key, list.toArray());
         }
 
+        String json() {
+            StringBuilder out = new StringBuilder("{");
+            own.forEach((key, value) -> out.append(out.length() > 1 ? "," : "").append(quote(key)).append(':').append(quote(value)));
+            return out.append('}').toString();
+        }
+
+        private static String quote(String text) {
+            StringBuilder out = new StringBuilder("\"");
+            for (char c : text.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c > 0x7e) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.append('"').toString();
+        }
+
         String format(String key, Object... args) {
             String pattern = own.containsKey(key) ? own.get(key) : global.getOrDefault(key, key);
             Object[] text = new Object[args.length];
@@ -175,6 +195,8 @@ class DashletRenderingTest {
         Map<String, Object> root = new LinkedHashMap<>(model);
         root.put("url", Map.of("context", "/share"));
         root.put("args", Map.of("htmlid", "dashlet-1"));
+        // Surf's ${messages}: the web script's own bundle as a JavaScript object, for setMessages()
+        root.put("messages", messages.json());
         root.put("msg", (TemplateMethodModelEx) arguments -> {
             List<Object> values = new ArrayList<>();
             for (Object a : arguments.subList(1, arguments.size())) {

@@ -4,11 +4,13 @@
  * The firm's vendor compliance: GET /lpodesk/compliance/vendors. The repository decides every
  * status, problem and count (core's SharingPolicy, the same that refuses a share) and refuses
  * anyone but the firm's administrators; this page only shows what it answers.
+ *
+ * Surf's page object is not used: after a recording the browser fetches this component alone
+ * (/share/service/...), where there is no page.
  */
 function main()
 {
    var result = LPODeskDashlets.getJson("/lpodesk/compliance/vendors");
-   model.site = page.url.templateArgs.site ? String(page.url.templateArgs.site) : "";
    if (!result.ok)
    {
       model.error = result.json && result.json.message ? String(result.json.message)
