@@ -174,22 +174,26 @@ public final class SharingPolicy {
         List<String> covered = new ArrayList<>();
         for (AttestationRules.Standing s : attestationRules.assess(compliance.attestations(), compliance.today())
                 .values()) {
-            String label = Messages.format(locale, "sharing.attestation." + s.kind().name());
+            // named only in a refusal: every request of a vendor in good standing asks for all three
             switch (s.status()) {
-                case MISSING -> missing.add(label);
-                case NOT_YET_SIGNED -> missing.add(Messages.format(locale, "sharing.attestation.notYetSigned", label,
-                        s.attestation().signedOn().toString()));
-                case EXPIRED -> expired.add(Messages.format(locale, "sharing.attestation.expiredOn", label,
+                case MISSING -> missing.add(label(locale, s));
+                case NOT_YET_SIGNED -> missing.add(Messages.format(locale, "sharing.attestation.notYetSigned",
+                        label(locale, s), s.attestation().signedOn().toString()));
+                case EXPIRED -> expired.add(Messages.format(locale, "sharing.attestation.expiredOn", label(locale, s),
                         s.lastValidDay().toString()));
                 case VALID -> {
                     if (s.coveredPerson()) {
-                        covered.add(Messages.format(locale, "sharing.attestation.coveredBy", label,
+                        covered.add(Messages.format(locale, "sharing.attestation.coveredBy", label(locale, s),
                                 s.attestation().facts(), s.kind().citation()));
                     }
                 }
             }
         }
         return new Attestations(String.join(", ", missing), String.join(", ", expired), String.join("; ", covered));
+    }
+
+    private static String label(Locale locale, AttestationRules.Standing standing) {
+        return Messages.format(locale, "sharing.attestation." + standing.kind().name());
     }
 
     /** One category's count: before this request, the request's new persons, and the limit. */

@@ -1,5 +1,9 @@
 package org.lpodesk.outsourcing.workflow;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.VariableScope;
+import org.lpodesk.review.workflow.WorkflowModel;
 
 /**
  * What only the outsourcing steps themselves read (vendor site and associates group, requester,
- * documents to share, assignment folder, drafters, hours logged so far), kept in one process
- * variable, {@value #VARIABLE}, instead of one variable each: every variable is a runtime row
- * and a history row the engine inserts, which made the process's own bookkeeping cost more than
- * its steps. Variables that the BPMN, Share, the Alfresco adapters or the tests read by name stay
+ * documents to share, drafters, hours logged so far), kept in one process variable,
+ * {@value #VARIABLE}, instead of one variable each: every variable is a runtime row and a history
+ * row the engine inserts, which made the process's own bookkeeping cost more than its steps. Variables that the BPMN, Share, the Alfresco adapters or the tests read by name stay
  * separate. Stored as {@code key=value} lines (a plain string, as Alfresco's workflow history
  * shows it); a value's backslashes and line breaks are escaped.
  */
@@ -27,6 +31,7 @@ final class Assignment {
     static final String VENDOR_SITE = "vendorSite";
     static final String ASSOCIATES_GROUP = "vendorAssociatesGroup";
     static final String SHARED_DOCUMENTS = "sharedDocuments";
+    /** The folder, in processes shared before it was kept only in {@code immwf_assignmentFolder}: read, no more written. */
     static final String FOLDER = "assignmentFolder";
     static final String DRAFTERS = "drafters";
     static final String TOTAL_HOURS = "totalHours";
@@ -82,9 +87,21 @@ final class Assignment {
         return new LinkedHashSet<>(list(key));
     }
 
-    /** The ids of the drafts in the assignment folder (the vendor's new documents and edited copies); none before it exists. */
-    List<String> draftIds(SharingPort sharing) {
-        String folder = get(FOLDER);
+    /**
+     * The process's assignment folder, null before the documents were shared: the process
+     * variable Share shows ({@code immwf_assignmentFolder}), or for a process shared before that
+     * variable was the only record of it, this state's own entry. Kept once: writing it here too
+     * rewrote this variable (a runtime update, a history lookup and update, a history detail row)
+     * for a value already stored. Pass the process's scope, not a task's: a task-local value of the
+     * same name (a property posted with a task form) must not move the folder a check looks at.
+     */
+    static String folder(VariableScope scope) {
+        Object folder = scope.getVariable(WorkflowModel.VAR_ASSIGNMENT_FOLDER);
+        return folder != null ? folder.toString() : of(scope).get(FOLDER);
+    }
+
+    /** The ids of the drafts in the folder (the vendor's new documents and edited copies); none without a folder. */
+    static List<String> draftIds(String folder, SharingPort sharing) {
         return folder == null ? List.of() : sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList();
     }
 
@@ -96,6 +113,62 @@ final class Assignment {
 
     Assignment with(String key, double value) {
         return with(key, Double.toString(value));
+    }
+
+    /**
+     * An instant stored with {@link #with(String, Instant)}, null when absent. The form
+     * {@link Instant#toString} gives (yyyy-MM-ddTHH:mm:ss[.fraction]Z) is read field by field:
+     * {@link Instant#parse} builds a new formatter on every call and, run once per process, is
+     * never compiled, which made it the costliest line of the closing step. Anything else is
+     * left to {@link Instant#parse}.
+     */
+    Instant instant(String key) {
+        String value = get(key);
+        if (value == null) {
+            return null;
+        }
+        int length = value.length();
+        int fraction = length - 21;
+        if ((length == 20 || fraction >= 1 && fraction <= 9 && value.charAt(19) == '.')
+                && value.charAt(4) == '-' && value.charAt(7) == '-' && value.charAt(10) == 'T'
+                && value.charAt(13) == ':' && value.charAt(16) == ':' && value.charAt(length - 1) == 'Z') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            int hour = digits(value, 11, 13);
+            int minute = digits(value, 14, 16);
+            int second = digits(value, 17, 19);
+            int nanos = length == 20 ? 0 : digits(value, 20, length - 1);
+            if ((year | month | day | hour | minute | second | nanos) >= 0) {
+                // ".5" is 500 000 000 nanoseconds
+                for (int shown = fraction; length > 20 && shown < 9; shown++) {
+                    nanos *= 10;
+                }
+                try {
+                    return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeException outOfRange) {
+                    // a leap second or a day that does not exist: Instant.parse's own answer
+                }
+            }
+        }
+        return Instant.parse(value);
+    }
+
+    Assignment with(String key, Instant value) {
+        return with(key, value == null ? null : value.toString());
+    }
+
+    /** The decimal number {@code text[from, to)} spells, or -1 when it holds anything but digits. */
+    private static int digits(String text, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     /** Sets (or, with null, removes) one value; nothing is written until {@link #store}. */

@@ -5,6 +5,7 @@ import static org.lpodesk.review.workflow.WorkflowModel.VAR_PACKAGE;
 
 import java.util.List;
 import java.util.Objects;
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 import org.lpodesk.review.workflow.WorkflowPackagePort;
@@ -31,13 +32,16 @@ public final class AssignmentDocumentsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String folder = Assignment.of(task).get(Assignment.FOLDER);
+        // the process's variables, read from the process: the new task holds none yet, and asking it
+        // would load its variables from the database only to find none
+        DelegateExecution process = task.getExecution();
+        String folder = Assignment.folder(process);
         if (folder == null) {
             return;
         }
         List<String> documents = FIRM_REVIEW_TASK.equals(task.getTaskDefinitionKey())
                 ? sharing.drafts(folder).stream().map(SharingPort.Draft::documentId).toList()
                 : sharing.documentsIn(folder);
-        packages.show(task.getVariable(VAR_PACKAGE), documents);
+        packages.show(process.getVariable(VAR_PACKAGE), documents);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 import org.lpodesk.dates.CalendarDates;
@@ -57,7 +58,10 @@ public final class CaseFactsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseId = Vars.text(task, VAR_CASE_ID);
+        // everything read and written here is the process's: asking the task, which is new and
+        // holds nothing yet, would load its variables from the database only to find none
+        DelegateExecution process = task.getExecution();
+        String caseId = Vars.text(process, VAR_CASE_ID);
         if (caseId == null) {
             return; // a request without a case shows no case facts
         }
@@ -65,25 +69,24 @@ public final class CaseFactsListener implements TaskListener {
         if (facts.isEmpty()) {
             return; // the case is gone: keep what the process knew
         }
-        Vars.update(task.getExecution(), VAR_CASE_NUMBER, facts.get().caseNumber());
-        Vars.update(task.getExecution(), VAR_CASE_TYPE, facts.get().caseType());
-        Vars.update(task.getExecution(), VAR_BENEFICIARY_NAME, facts.get().beneficiaryName());
-        Vars.update(task.getExecution(), VAR_CASE_DEADLINE,
-                cases.deadline(caseId).map(CalendarDates::toDate).orElse(null));
-        String kind = Vars.text(task, VAR_TASK_KIND);
+        Vars.update(process, VAR_CASE_NUMBER, facts.get().caseNumber());
+        Vars.update(process, VAR_CASE_TYPE, facts.get().caseType());
+        Vars.update(process, VAR_BENEFICIARY_NAME, facts.get().beneficiaryName());
+        Vars.update(process, VAR_CASE_DEADLINE, cases.deadline(caseId).map(CalendarDates::toDate).orElse(null));
+        String kind = Vars.text(process, VAR_TASK_KIND);
         if (TaskKind.DOCUMENT_COLLECTION.name().equals(kind)) {
-            Vars.update(task.getExecution(), VAR_EVIDENCE_CHECKLIST,
+            Vars.update(process, VAR_EVIDENCE_CHECKLIST,
                     checklists.completeness(caseId).map(c -> String.join("\n", c.brief(locale))).orElse(null));
         }
         if (TaskKind.CASE_STATUS_CHECK.name().equals(kind)) {
-            Vars.update(task.getExecution(), VAR_RECEIPT_NUMBERS,
+            Vars.update(process, VAR_RECEIPT_NUMBERS,
                     facts.get().receiptNumbers().isEmpty() ? null : String.join(", ", facts.get().receiptNumbers()));
         }
         if (TaskKind.RFE_RESPONSE.name().equals(kind)) {
-            List<String> drafts = Assignment.of(task).draftIds(sharing);
+            List<String> drafts = Assignment.draftIds(Assignment.folder(process), sharing);
             // one line per issue: Share's textarea shows the lines as they are
             List<String> issues = readiness.describe(rfeResponses.state(caseId, drafts).issues(), locale);
-            Vars.update(task.getExecution(), VAR_RFE_ISSUES, issues.isEmpty() ? null : String.join("\n", issues));
+            Vars.update(process, VAR_RFE_ISSUES, issues.isEmpty() ? null : String.join("\n", issues));
         }
     }
 }

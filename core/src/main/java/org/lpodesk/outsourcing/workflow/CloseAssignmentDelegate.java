@@ -38,14 +38,14 @@ public final class CloseAssignmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Assignment assignment = Assignment.of(execution);
-        String folder = assignment.get(Assignment.FOLDER);
+        String folder = Assignment.folder(execution);
         if (folder != null) {
             sharing.revokeAll(folder);
         }
         String vendorId = Vars.text(execution, VAR_VENDOR_ID);
         Engagement engagement = engagements.engagement(vendorId).orElseThrow(() -> new IllegalStateException(
                 Texts.format("request.vendor.unknown", vendorId)));
-        Instant requested = Instant.parse(assignment.get(Assignment.REQUESTED_AT));
+        Instant requested = assignment.instant(Assignment.REQUESTED_AT);
         Instant due = ((Date) execution.getVariable(VAR_DUE_DATE)).toInstant();
         Instant now = clock.instant();
         ledger.record(UsageRecord.close(engagement, engagements.vendorCalendar(vendorId),

@@ -43,7 +43,7 @@ public final class DeliverDraftsDelegate implements JavaDelegate {
         String kind = Vars.text(execution, VAR_TASK_KIND);
         TaskKind taskKind = kind == null || kind.isBlank() ? null : TaskKind.valueOf(kind);
         List<String> delivered = new ArrayList<>();
-        for (SharingPort.Draft draft : sharing.drafts(Assignment.of(execution).get(Assignment.FOLDER))) {
+        for (SharingPort.Draft draft : sharing.drafts(Assignment.folder(execution))) {
             DocumentVersion current = workProduct.currentVersion(draft.documentId());
             Optional<AttorneyApproval> approval = workProduct.review(draft.documentId());
             ApprovalState state = policy.state(approval, current.versionLabel());

@@ -66,11 +66,11 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         if (tool != null && (tool.length() > MAX_TOOL_NAME || tool.contains(","))) {
             throw new InvalidRequestException(Texts.format("drafting.ai.toolTooLong", MAX_TOOL_NAME));
         }
-        Assignment assignment = Assignment.of(task);
-        if (sharing.drafts(assignment.get(Assignment.FOLDER)).isEmpty()) {
+        if (sharing.drafts(Assignment.folder(task.getExecution())).isEmpty()) {
             throw new InvalidRequestException(Texts.format("drafting.noDraft"));
         }
         String drafter = task.getAssignee() != null ? task.getAssignee() : directory.currentUser();
+        Assignment assignment = Assignment.of(task);
         Set<String> drafters = assignment.set(Assignment.DRAFTERS);
         drafters.add(drafter);
         // the total and the drafters in one write: a separate variable for the total was a second

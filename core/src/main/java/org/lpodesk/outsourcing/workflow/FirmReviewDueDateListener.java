@@ -28,7 +28,8 @@ public final class FirmReviewDueDateListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseId = Vars.text(task, VAR_CASE_ID);
+        // the process's variable, read from the process: the new task holds none yet
+        String caseId = Vars.text(task.getExecution(), VAR_CASE_ID);
         if (caseId == null) {
             return;
         }

@@ -52,7 +52,7 @@ public final class FirmReviewTaskCompleteListener implements TaskListener {
             throw new InvalidRequestException(message);
         }
         Assignment assignment = Assignment.of(task);
-        List<String> drafts = sharing.drafts(assignment.get(Assignment.FOLDER)).stream()
+        List<String> drafts = sharing.drafts(Assignment.folder(task.getExecution())).stream()
                 .map(SharingPort.Draft::documentId).collect(Collectors.toList());
         Set<String> drafters = assignment.set(Assignment.DRAFTERS);
         String associate = Vars.text(task, VAR_ASSOCIATE);

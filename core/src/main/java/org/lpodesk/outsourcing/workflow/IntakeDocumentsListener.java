@@ -29,7 +29,7 @@ public final class IntakeDocumentsListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<String> names = new ArrayList<>();
-        for (DocumentRef document : packages.documents(task.getVariable(VAR_PACKAGE))) {
+        for (DocumentRef document : packages.documents(task.getExecution().getVariable(VAR_PACKAGE))) {
             names.add(document.name());
         }
         // one text: a list variable is stored serialized, which Alfresco's task forms do not read

@@ -50,12 +50,13 @@ public final class IntakeTaskCompleteListener implements TaskListener {
                 throw new InvalidRequestException(Texts.format("intake.noAssociate"));
             }
             String associate = directory.userName(assignee);
-            String associates = Assignment.of(task).get(Assignment.ASSOCIATES_GROUP);
+            Assignment assignment = Assignment.of(task);
+            String associates = assignment.get(Assignment.ASSOCIATES_GROUP);
             if (!directory.isMember(associate, associates)) {
                 throw new InvalidRequestException(Texts.format("intake.notAssociate",
                         directory.displayName(associate), directory.groupDisplayName(associates)));
             }
-            if ("true".equals(Assignment.of(task).get(Assignment.RESTRICTED_DATA))) {
+            if ("true".equals(assignment.get(Assignment.RESTRICTED_DATA))) {
                 refuseCoveredResident(task, associate);
             }
             task.getExecution().setVariable(VAR_ASSOCIATE, associate);

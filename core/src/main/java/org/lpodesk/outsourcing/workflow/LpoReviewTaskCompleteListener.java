@@ -101,26 +101,26 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
 
     private void checkRfeResponse(DelegateTask task) {
         String caseId = Vars.text(task, VAR_CASE_ID);
-        Assignment assignment = Assignment.of(task);
-        if (caseId == null || assignment.get(Assignment.FOLDER) == null) {
+        String folder = Assignment.folder(task.getExecution());
+        if (caseId == null || folder == null) {
             return;
         }
-        RfeResponsePort.ResponseState state = rfeResponses.state(caseId, assignment.draftIds(sharing));
+        RfeResponsePort.ResponseState state = rfeResponses.state(caseId, Assignment.draftIds(folder, sharing));
         Object caseNumber = task.getVariable(VAR_CASE_NUMBER);
         readiness.checkDelivery(caseNumber == null ? caseId : caseNumber.toString(), state.issues(), state.partial());
     }
 
     private void checkCollectedTags(DelegateTask task) {
         String caseId = Vars.text(task, VAR_CASE_ID);
-        Assignment assignment = Assignment.of(task);
-        if (caseId == null || assignment.get(Assignment.FOLDER) == null) {
+        String folder = Assignment.folder(task.getExecution());
+        if (caseId == null || folder == null) {
             return;
         }
         CaseCompleteness now = checklists.completeness(caseId).orElse(null);
         if (now == null) {
             return; // the case is gone: the delivery reports it
         }
-        for (EvidenceDocument upload : checklists.documents(assignment.draftIds(sharing))) {
+        for (EvidenceDocument upload : checklists.documents(Assignment.draftIds(folder, sharing))) {
             String type = TaskKind.DOCUMENT_COLLECTION.deliveredType(upload.documentType());
             try {
                 now.checklist().validateTag(type, upload.itemIds());

@@ -32,7 +32,7 @@ public final class ReleaseAssignmentListener implements ExecutionListener {
             // (an interrupting cancel): only the process instance's own end counts
             return;
         }
-        String folder = Assignment.of(execution).get(Assignment.FOLDER);
+        String folder = Assignment.folder(execution);
         if (folder != null) {
             sharing.revokeAll(folder);
         }

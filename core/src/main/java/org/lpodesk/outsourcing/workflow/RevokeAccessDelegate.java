@@ -22,7 +22,7 @@ public final class RevokeAccessDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String folder = Assignment.of(execution).get(Assignment.FOLDER);
+        String folder = Assignment.folder(execution);
         if (folder != null) {
             sharing.revokeAll(folder);
         }

@@ -29,9 +29,9 @@ public final class ShareDocumentsDelegate implements JavaDelegate {
                 execution.getProcessInstanceId(), assignment.get(Assignment.VENDOR_SITE),
                 Vars.text(execution, VAR_VENDOR_ID), Vars.text(execution, VAR_TASK_KIND),
                 Vars.text(execution, VAR_CASE_ID)));
-        assignment.with(Assignment.FOLDER, folder).store(execution);
         // once on the process, not on each task: Alfresco shows a process variable on every task
-        // of the process (runtime and history), and one variable is one row instead of three
+        // of the process (runtime and history), and one variable is one row instead of three; the
+        // steps read it there too (Assignment.folder), so the assignment state is not rewritten
         Vars.update(execution, VAR_ASSIGNMENT_FOLDER, folder);
         Set<String> already = sharing.copiedDocuments(folder);
         for (String document : assignment.list(Assignment.SHARED_DOCUMENTS)) {

@@ -73,7 +73,7 @@ public final class ValidateOutsourcingRequestDelegate implements JavaDelegate {
         execution.setVariable(VAR_REVISION_ROUND, 0);
         Assignment.empty()
                 .with(Assignment.REQUESTER, requester)
-                .with(Assignment.REQUESTED_AT, now.toString())
+                .with(Assignment.REQUESTED_AT, now)
                 .with(Assignment.VENDOR_SITE, vendor.siteShortName())
                 .with(Assignment.ASSOCIATES_GROUP, vendor.associatesGroup())
                 .with(Assignment.SHARED_DOCUMENTS, accepted.sharing().shareable().stream().map(DocumentRef::id)

@@ -1,5 +1,6 @@
 package org.lpodesk.review.workflow;
 
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.lpodesk.api.InvalidRequestException;
 
@@ -28,17 +29,21 @@ public final class TaskOutcomes {
         if (value == null) {
             value = task.getVariable(outcome.variable());
         }
-        String allowed = String.join(", ", outcome.allowedValues());
         if (value == null || String.valueOf(value).isBlank()) {
             throw new InvalidRequestException(WorkflowMessages.format("outcome.missing", task.getName(),
-                    outcome.variable(), allowed));
+                    outcome.variable(), String.join(", ", outcome.allowedValues())));
         }
         String chosen = String.valueOf(value);
         if (!outcome.allowedValues().contains(chosen)) {
             throw new InvalidRequestException(WorkflowMessages.format("outcome.invalid", chosen, task.getName(),
-                    allowed));
+                    String.join(", ", outcome.allowedValues())));
         }
-        task.getExecution().setVariable(outcome.variable(), chosen);
+        DelegateExecution execution = task.getExecution();
+        // a round that decides as the previous one did finds its outcome on the process already:
+        // writing it again would cost a runtime update, a history update and a detail row for nothing
+        if (!chosen.equals(execution.getVariable(outcome.variable()))) {
+            execution.setVariable(outcome.variable(), chosen);
+        }
         return chosen;
     }
 }
