@@ -198,7 +198,8 @@ class ImmigrationModelStructureTest {
                 "imm:identityDocument", "imm:evidenceWaiver", "imm:rfeIssue", "imm:recruitmentStep", "imm:statusCheck");
         assertThat(model.aspects.keySet()).containsExactlyInAnyOrder("imm:outsourcingConsent", "imm:confidentiality",
                 "imm:attorneyApproval", "imm:lpoShare", "imm:filing", "imm:sent", "imm:evidenceTags", "imm:permCase",
-                "imm:evidenceRecords", "imm:uscisStatus", "imm:residence");
+                "imm:evidenceRecords", "imm:uscisStatus", "imm:residence", "imm:mailMessage", "imm:mailQuarantine",
+                "imm:mailAttachment", "imm:reply");
         assertThat(model.types.get("imm:client").parent()).isEqualTo("cm:folder");
         assertThat(model.types.get("imm:case").parent()).isEqualTo("cm:folder");
         assertThat(model.types.values().stream().filter(t -> "imm:document".equals(t.parent()))).hasSize(10);

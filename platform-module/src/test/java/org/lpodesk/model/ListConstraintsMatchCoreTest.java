@@ -37,7 +37,9 @@ class ListConstraintsMatchCoreTest {
             Map.entry("imm:permStepKinds", org.lpodesk.perm.PermStepKind.class),
             Map.entry("imm:wageUnits", org.lpodesk.perm.WageUnit.class),
             Map.entry("imm:wageLevels", org.lpodesk.perm.WageLevel.class),
-            Map.entry("imm:statusSources", org.lpodesk.uscis.StatusSource.class));
+            Map.entry("imm:statusSources", org.lpodesk.uscis.StatusSource.class),
+            Map.entry("imm:mailDirections", org.lpodesk.correspondence.MailDirection.class),
+            Map.entry("imm:replyStates", org.lpodesk.correspondence.ReplyState.class));
 
     private static final ContentModel MODEL = ContentModel.immigration();
 

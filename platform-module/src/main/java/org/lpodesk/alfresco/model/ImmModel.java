@@ -184,4 +184,37 @@ public interface ImmModel {
     QName PROP_STATUS_CHANGED = QName.createQName(URI, "statusChanged");
     QName PROP_CHECK_CASE_NUMBER = QName.createQName(URI, "checkCaseNumber");
     QName ASSOC_CHECK_SCREENSHOT = QName.createQName(URI, "checkScreenshot");
+
+    // e-mail correspondence (org.lpodesk.correspondence)
+    QName TYPE_CLIENT_CORRESPONDENCE = QName.createQName(URI, "clientCorrespondence");
+    QName PROP_CORRESPONDENT = QName.createQName(URI, "correspondent");
+    QName PROP_CORRESPONDENCE_SENT_ON = QName.createQName(URI, "correspondenceSentOn");
+    QName PROP_CLIENT_OTHER_EMAILS = QName.createQName(URI, "clientOtherEmails");
+    QName ASPECT_MAIL_MESSAGE = QName.createQName(URI, "mailMessage");
+    QName PROP_MAIL_DIRECTION = QName.createQName(URI, "mailDirection");
+    QName PROP_MAIL_MESSAGE_ID = QName.createQName(URI, "mailMessageId");
+    QName PROP_MAIL_IN_REPLY_TO = QName.createQName(URI, "mailInReplyTo");
+    QName PROP_MAIL_REFERENCES = QName.createQName(URI, "mailReferences");
+    QName PROP_MAIL_THREAD = QName.createQName(URI, "mailThread");
+    QName PROP_MAIL_FROM = QName.createQName(URI, "mailFrom");
+    QName PROP_MAIL_TO = QName.createQName(URI, "mailTo");
+    QName PROP_MAIL_CC = QName.createQName(URI, "mailCc");
+    QName PROP_MAIL_SUBJECT = QName.createQName(URI, "mailSubject");
+    QName PROP_MAIL_WARNINGS = QName.createQName(URI, "mailWarnings");
+    QName PROP_MAIL_EXECUTABLE_ATTACHMENTS = QName.createQName(URI, "mailExecutableAttachments");
+    QName ASPECT_MAIL_QUARANTINE = QName.createQName(URI, "mailQuarantine");
+    QName PROP_QUARANTINE_REASON = QName.createQName(URI, "quarantineReason");
+    QName PROP_QUARANTINED_ON = QName.createQName(URI, "quarantinedOn");
+    QName ASPECT_MAIL_ATTACHMENT = QName.createQName(URI, "mailAttachment");
+    QName PROP_EXECUTABLE_ATTACHMENT = QName.createQName(URI, "executableAttachment");
+    QName ASPECT_REPLY = QName.createQName(URI, "reply");
+    QName PROP_REPLY_STATE = QName.createQName(URI, "replyState");
+    QName PROP_REPLY_RECIPIENTS = QName.createQName(URI, "replyRecipients");
+    QName PROP_REPLY_COPIES = QName.createQName(URI, "replyCopies");
+    QName PROP_SEND_ATTEMPTS = QName.createQName(URI, "sendAttempts");
+    QName PROP_NEXT_ATTEMPT_AT = QName.createQName(URI, "nextAttemptAt");
+    QName PROP_LAST_SEND_ERROR = QName.createQName(URI, "lastSendError");
+    QName PROP_SENT_TO = QName.createQName(URI, "sentTo");
+    QName PROP_SENT_MESSAGE_ID = QName.createQName(URI, "sentMessageId");
+    QName PROP_SENT_VERSION = QName.createQName(URI, "sentVersion");
 }
