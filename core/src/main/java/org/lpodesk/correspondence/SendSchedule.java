@@ -19,6 +19,26 @@ public record SendSchedule(List<Duration> delays) {
         delays = List.copyOf(delays);
     }
 
+    /** The pauses as a firm writes them ({@code lpodesk.mail.retry.delays}): ISO-8601 durations, comma separated. */
+    public static SendSchedule parse(String delays) {
+        java.util.List<Duration> parsed = new java.util.ArrayList<>();
+        for (String part : (delays == null ? "" : delays).split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                Duration d = Duration.parse(part.strip());
+                if (d.isNegative() || d.isZero()) {
+                    throw new IllegalArgumentException(Messages.format("send.retryDelay", part.strip()));
+                }
+                parsed.add(d);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(Messages.format("send.retryDelay", part.strip()), e);
+            }
+        }
+        return new SendSchedule(parsed);
+    }
+
     /** The next attempt after the {@code failures}-th failure at {@code failedAt}; empty when there is none. */
     public Optional<Instant> next(int failures, Instant failedAt) {
         if (failures < 1 || failures > delays.size()) {

@@ -15,7 +15,8 @@ public enum TaskKind {
     LEGAL_RESEARCH(false, "researchMemo"),
     ARTICLE(false, "document"),
     NEWS_SUMMARY(false, "document"),
-    CLIENT_EMAIL(true, "clientCorrespondence"),
+    /** A reply to the client: delivered into the case's Correspondence, where a firm member sends it once approved. */
+    CLIENT_EMAIL(true, "clientCorrespondence", CaseFolderTemplate.CORRESPONDENCE),
     BLOG_UPDATE(false, "document"),
     /** Documents the vendor collects from the client: delivered as evidence, into the case's Evidence folder. */
     DOCUMENT_COLLECTION(true, "evidence", CaseFolderTemplate.EVIDENCE),

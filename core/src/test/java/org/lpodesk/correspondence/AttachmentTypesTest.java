@@ -36,5 +36,11 @@ class AttachmentTypesTest {
         assertThat(SendSchedule.DEFAULT.next(5, failed)).contains(failed.plus(Duration.ofHours(4)));
         assertThat(SendSchedule.DEFAULT.next(6, failed)).isEmpty();
         assertThat(new SendSchedule(List.of()).next(1, failed)).isEmpty();
+        assertThat(SendSchedule.parse("PT1M, PT5M,PT15M,PT1H,PT4H")).isEqualTo(SendSchedule.DEFAULT);
+        assertThat(SendSchedule.parse("").next(1, failed)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SendSchedule.parse("PT1M,five minutes"))
+                .hasMessageContaining("'five minutes' is not a pause");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SendSchedule.parse("PT0S"))
+                .hasMessageContaining("greater than zero");
     }
 }

@@ -238,6 +238,17 @@ final class FirmFixture {
         }
     }
 
+    /** Runs {@code work} as {@code user} with no transaction around it, as a web script without one does. */
+    <T> T asUser(String user, java.util.function.Supplier<T> work) {
+        AuthenticationUtil.pushAuthentication();
+        try {
+            AuthenticationUtil.setFullyAuthenticatedUser(user);
+            return work.get();
+        } finally {
+            AuthenticationUtil.popAuthentication();
+        }
+    }
+
     <T> T asAdmin(RetryingTransactionHelper.RetryingTransactionCallback<T> work) {
         return as(AuthenticationUtil.getAdminUserName(), work);
     }

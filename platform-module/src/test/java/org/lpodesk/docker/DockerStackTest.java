@@ -143,7 +143,7 @@ class DockerStackTest {
     }
 
     @Test
-    void onlyRepositoryAndShareArePublishedAndOnlyOnTheBindAddress() {
+    void onlyRepositoryItsSmtpServerAndShareArePublishedAndOnlyOnTheBindAddress() {
         assertThat(pom.get("docker.bind.address")).isEqualTo("127.0.0.1");
         Map<String, List<String>> published = new LinkedHashMap<>();
         services().forEach((name, def) -> {
@@ -153,7 +153,8 @@ class DockerStackTest {
             }
         });
         assertThat(published).containsOnlyKeys("alfresco", "share");
-        assertThat(published.get("alfresco")).containsExactly("127.0.0.1:" + pom.get("acs.port") + ":8080");
+        assertThat(published.get("alfresco")).containsExactly("127.0.0.1:" + pom.get("acs.port") + ":8080",
+                "127.0.0.1:" + pom.get("smtp.port") + ":1025");
         assertThat(published.get("share")).containsExactly("127.0.0.1:" + pom.get("share.port") + ":8080");
         assertThat(map(yaml(rawCompose).get("services")).values().stream()
                 .map(s -> map(s).get("ports")).filter(p -> p != null).flatMap(p -> strings(p).stream()))

@@ -56,6 +56,11 @@ public final class CaseMailAddressBehaviour implements NodeServicePolicies.OnCre
         }
     }
 
+    /** Gives a case its address when it has a number and no address yet (the backfill's step). */
+    public void address(NodeRef caseNode) {
+        address(caseNode, nodeService.getProperty(caseNode, ImmModel.PROP_CASE_NUMBER));
+    }
+
     private void address(NodeRef caseNode, Serializable number) {
         if (number == null || number.toString().isBlank() || !nodeService.exists(caseNode)) {
             return;

@@ -14,6 +14,11 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.PersonService;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.correspondence.CaseCorrespondents;
@@ -25,28 +30,30 @@ import org.lpodesk.review.workflow.WorkflowModel;
  * the client folder's addresses, and the e-mail addresses of the firm's staff (attorneys,
  * paralegals, administrators) and of every LPO vendor's users (groups {@code GROUP_LPO_*}). The
  * people's addresses are read once a minute, not per message: a busy morning brings hundreds of
- * messages and the groups change a few times a year. A sender the last reading does not know is
- * looked for again when that reading is more than a few seconds old, so that a user added a moment
- * ago (a new LPO associate writing at once) is known as what they are.
+ * messages and the groups change a few times a year. A sender that reading does not know is looked
+ * for among the people themselves (a transactional metadata query on {@code cm:email}, which the
+ * database answers at once), so that a user added a moment ago (a new LPO associate writing at
+ * once) is known as what they are.
  */
 public final class MailAddressBook {
 
     static final String FIRM_ADMINS_GROUP = "GROUP_IMM_ADMINS";
     static final String VENDOR_GROUP_PREFIX = "GROUP_LPO_";
     private static final Duration FRESH = Duration.ofMinutes(1);
-    private static final Duration RECHECK_UNKNOWN = Duration.ofSeconds(5);
 
     private final NodeService nodeService;
     private final AuthorityService authorityService;
     private final PersonService personService;
+    private final SearchService searchService;
     private final Clock clock;
     private volatile People people;
 
     public MailAddressBook(NodeService nodeService, AuthorityService authorityService, PersonService personService,
-                           Clock clock) {
+                           SearchService searchService, Clock clock) {
         this.nodeService = nodeService;
         this.authorityService = authorityService;
         this.personService = personService;
+        this.searchService = searchService;
         this.clock = clock;
     }
 
@@ -59,15 +66,57 @@ public final class MailAddressBook {
         String address = sender == null ? "" : sender.strip().toLowerCase(java.util.Locale.ROOT);
         People known = people;
         Instant now = clock.instant();
-        boolean stale = known == null || known.readAt().plus(FRESH).isBefore(now);
-        boolean unknownSender = known != null && !client.contains(address) && !known.firm().contains(address)
-                && !known.vendors().contains(address) && known.readAt().plus(RECHECK_UNKNOWN).isBefore(now);
-        if (stale || unknownSender) {
-            known = new People(addresses(List.of(ApprovalPolicy.FIRM_ATTORNEY_GROUP, WorkflowModel.PARALEGALS_GROUP,
-                    FIRM_ADMINS_GROUP)), addresses(vendorGroups()), now);
+        if (known == null || known.readAt().plus(FRESH).isBefore(now)) {
+            known = new People(addresses(FIRM_GROUPS), addresses(vendorGroups()), now);
             people = known;
         }
-        return new CaseCorrespondents(client, known.firm(), known.vendors());
+        Set<String> firm = known.firm();
+        Set<String> vendors = known.vendors();
+        if (!address.isEmpty() && !client.contains(address) && !firm.contains(address) && !vendors.contains(address)) {
+            for (String user : usersWithEmail(address)) {
+                Set<String> authorities = authorityService.getAuthoritiesForUser(user);
+                if (authorities.stream().anyMatch(a -> a.startsWith(VENDOR_GROUP_PREFIX))) {
+                    vendors = with(vendors, address);
+                } else if (authorities.stream().anyMatch(FIRM_GROUPS::contains)) {
+                    firm = with(firm, address);
+                }
+            }
+            if (firm != known.firm() || vendors != known.vendors()) {
+                people = null; // someone joined since the last reading: read again next time
+            }
+        }
+        return new CaseCorrespondents(client, firm, vendors);
+    }
+
+    private static final List<String> FIRM_GROUPS = List.of(ApprovalPolicy.FIRM_ATTORNEY_GROUP,
+            WorkflowModel.PARALEGALS_GROUP, FIRM_ADMINS_GROUP);
+
+    private static Set<String> with(Set<String> addresses, String address) {
+        Set<String> more = new HashSet<>(addresses);
+        more.add(address);
+        return more;
+    }
+
+    /** The users whose cm:email is the address, asked of the database (never of a lagging index). */
+    private List<String> usersWithEmail(String address) {
+        SearchParameters sp = new SearchParameters();
+        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
+        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+        sp.setQuery("TYPE:\"cm:person\" AND =cm:email:\"" + address.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        List<String> users = new java.util.ArrayList<>();
+        ResultSet rs = searchService.query(sp);
+        try {
+            for (NodeRef person : rs.getNodeRefs()) {
+                Serializable user = nodeService.getProperty(person, ContentModel.PROP_USERNAME);
+                if (user != null) {
+                    users.add(user.toString());
+                }
+            }
+        } finally {
+            rs.close();
+        }
+        return users;
     }
 
     private Set<String> clientAddresses(NodeRef caseNode) {

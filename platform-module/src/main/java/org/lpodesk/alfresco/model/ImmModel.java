@@ -217,4 +217,6 @@ public interface ImmModel {
     QName PROP_SENT_TO = QName.createQName(URI, "sentTo");
     QName PROP_SENT_MESSAGE_ID = QName.createQName(URI, "sentMessageId");
     QName PROP_SENT_VERSION = QName.createQName(URI, "sentVersion");
+    QName PROP_ANSWERED_MESSAGE = QName.createQName(URI, "answeredMessage");
+    QName PROP_QUEUED_BY = QName.createQName(URI, "queuedBy");
 }
