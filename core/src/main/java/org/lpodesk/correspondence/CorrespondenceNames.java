@@ -47,6 +47,12 @@ public final class CorrespondenceNames {
         return base + " - " + number + " " + file;
     }
 
+    /** A reply draft's name: {@code Re Passport 2026-12-04 1015.txt}. */
+    public static String replyName(String subject, java.time.Instant at, ZoneId firmZone) {
+        String cleaned = clean(subject, SUBJECT_LENGTH);
+        return (cleaned.isEmpty() ? "Reply" : cleaned) + " " + DAY_TIME.format(at.atZone(firmZone)) + ".txt";
+    }
+
     /** Eight hex digits of the Message-ID's digest, or of the raw bytes' for a message without one. */
     public static String key(InboundMail mail, byte[] raw) {
         byte[] source = mail.messageId() != null ? mail.messageId().getBytes(StandardCharsets.UTF_8) : raw;

@@ -81,9 +81,11 @@ public final class InboundMailBenchmark {
             FolderRef client = kit.createClient(live.root(), new NewClient(null, "Mail benchmark client " + numbers.prefix(),
                     null, null, sender));
             List<String> caseAddresses = new ArrayList<>();
+            List<String> caseIds = new ArrayList<>();
             for (int i = 0; i < targets; i++) {
                 FolderRef kase = kit.createCase(client, NewCase.of(numbers.caseNumber(), org.lpodesk.cases.CaseType.EB1A,
                         "Mail Beneficiary " + i));
+                caseIds.add(kase.id());
                 caseAddresses.add(alias(session, kase.id()) + "@firm.example");
             }
             Map<String, Object> parentProps = new HashMap<>();
@@ -92,6 +94,7 @@ public final class InboundMailBenchmark {
             ObjectId parent = session.createFolder(parentProps, session.createObjectId(
                     ((Folder) session.getObject(client.id())).getParentId()));
             List<String> folderAddresses = new ArrayList<>();
+            List<String> folderIds = new ArrayList<>();
             for (int i = 0; i < targets; i++) {
                 String alias = "bench-" + numbers.prefix().toLowerCase(Locale.ROOT) + "-" + i;
                 Map<String, Object> p = new HashMap<>();
@@ -99,7 +102,7 @@ public final class InboundMailBenchmark {
                 p.put(PropertyIds.NAME, "plain " + i);
                 p.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of("P:emailserver:aliasable"));
                 p.put("emailserver:alias", alias);
-                session.createFolder(p, parent);
+                folderIds.add(session.createFolder(p, parent).getId());
                 folderAddresses.add(alias + "@firm.example");
             }
             String plainSender = System.getenv().getOrDefault("LPODESK_SMTP_IT_PLAIN_SENDER", sender);
@@ -129,6 +132,31 @@ public final class InboundMailBenchmark {
                     ratios.add(c / f);
                 }
             }
+            // what each side stored: a side that answered 250 but filed nothing (or quarantined) would win for nothing
+            int sent = serial[0] / 2;
+            long filed = 0;
+            long held = 0;
+            for (String id : caseIds) {
+                for (org.apache.chemistry.opencmis.client.api.CmisObject sub : ((Folder) session.getObject(id)).getChildren()) {
+                    if (sub instanceof Folder f && f.getName().equals("Correspondence")) {
+                        for (org.apache.chemistry.opencmis.client.api.CmisObject o : f.getChildren()) {
+                            filed += o.getType().getId().equals("D:imm:clientCorrespondence") ? 1 : 0;
+                        }
+                    } else if (sub instanceof Folder f && f.getName().equals("Mail quarantine")) {
+                        for (org.apache.chemistry.opencmis.client.api.CmisObject o : f.getChildren()) {
+                            held++;
+                        }
+                    }
+                }
+            }
+            long stored = 0;
+            for (String id : folderIds) {
+                for (org.apache.chemistry.opencmis.client.api.CmisObject o : ((Folder) session.getObject(id)).getChildren()) {
+                    stored++;
+                }
+            }
+            out.printf(Locale.ROOT, "stored: %d of %d messages filed in the cases' Correspondence (%d quarantined);"
+                    + " %d documents in the plain folders (message bodies and attachments)%n", filed, sent, held, stored);
             out.printf(Locale.ROOT, "%d rounds of %d messages of ~%d bytes per side, into %d cases / %d plain folders, %d SMTP"
                     + " connections%n", rounds, perRound, size, targets, targets, CONNECTIONS);
             out.printf(Locale.ROOT, "median into cases %.2f msg/s; into plain folders %.2f msg/s%n", median(cases),

@@ -31,7 +31,7 @@ class WebScriptDescriptorTest {
             // Surf's descriptor schema: none | required | requiresnew, read-only through allow="readonly"
             // (a live repository refused to register a script that wrote <transaction>readonly</transaction>)
             String transaction = text(d, "transaction");
-            assertThat(transaction).as("%s transaction", name).isIn("required", "requiresnew");
+            assertThat(transaction).as("%s transaction", name).isIn("required", "requiresnew", "none");
             Element transactionElement = (Element) d.getElementsByTagNameNS("*", "transaction").item(0);
             String allow = transactionElement.getAttribute("allow");
             assertThat(allow).as("%s transaction allow", name).isIn("", "readonly", "readwrite");
@@ -48,6 +48,12 @@ class WebScriptDescriptorTest {
             String beanId = "webscript." + folder + "." + method;
             assertThat(beans).as("bean %s backing %s", beanId, name).containsKey(beanId);
             assertThat(Sources.sourceOf(beans.get(beanId))).as("class of %s", beanId).isPresent();
+            if (transaction.equals("none")) {
+                // only a script whose own code opens its transactions (e.g. to send mail between two)
+                assertThat(Sources.sourceOf(beans.get(beanId)).orElseThrow()).as("%s has no transaction: its class"
+                        + " must open its own", name).satisfies(source -> assertThat(java.nio.file.Files.readString(
+                                source)).contains("doInTransaction"));
+            }
         }
         assertThat(beans).allSatisfy((id, cls) -> assertThat(descriptors.stream()
                 .anyMatch(p -> id.endsWith("." + p.getFileName().toString().replace(".desc.xml", ""))))
