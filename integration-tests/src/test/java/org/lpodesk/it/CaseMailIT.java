@@ -231,6 +231,49 @@ public class CaseMailIT extends AbstractAlfrescoIT {
         });
     }
 
+    @Test
+    public void aHeldMessageReleasedJoinsTheConversationsAndIsAnsweredWithADraft() throws Exception {
+        Transport.send(mail("cousin." + firm.suffix + "@family.example", "<c1." + firm.suffix + "@family.example>",
+                "Birth certificate", "Attached is the certificate.", null, null));
+        org.lpodesk.alfresco.correspondence.CorrespondenceDesk desk = getApplicationContext().getBean(
+                "lpodesk.correspondenceDesk", org.lpodesk.alfresco.correspondence.CorrespondenceDesk.class);
+        NodeRef held = single(quarantine(), ImmModel.TYPE_CLIENT_CORRESPONDENCE);
+        try {
+            firm.as(firm.associate, () -> desk.release(held));
+            fail("an associate released a held message");
+        } catch (RuntimeException expected) {
+            // the associate may not even read it
+        }
+        try {
+            firm.as(firm.paralegal, () -> desk.draftReply(held));
+            fail("a held message was answered");
+        } catch (org.lpodesk.api.ConflictException expected) {
+            assertTrue(expected.getMessage().contains("release it to Correspondence"));
+        }
+        firm.as(firm.paralegal, () -> desk.release(held));
+        NodeRef reply = firm.as(firm.paralegal, () -> desk.draftReply(held));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> overview = firm.as(firm.paralegal, () -> desk.overview(firm.caseFolder));
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> threads = (List<java.util.Map<String, Object>>) overview.get("threads");
+        assertEquals(1, threads.size());
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> messages = (List<java.util.Map<String, Object>>) threads.get(0).get("messages");
+        assertEquals(List.of("INBOUND", "OUTBOUND"), messages.stream().map(m -> m.get("direction")).toList());
+        assertTrue(String.valueOf(messages.get(0).get("warnings")).contains("Released from quarantine by " + firm.paralegal));
+        assertEquals("DRAFT", messages.get(1).get("state"));
+        assertTrue(String.valueOf(messages.get(1).get("text")).contains("> Attached is the certificate."));
+        assertTrue(((List<?>) overview.get("quarantine")).isEmpty());
+        firm.asAdmin(() -> {
+            assertEquals(correspondence(), nodes().getPrimaryParent(held).getParentRef());
+            assertEquals("Re: Birth certificate", nodes().getProperty(reply, ImmModel.PROP_MAIL_SUBJECT));
+            assertEquals("<c1." + firm.suffix + "@family.example>", nodes().getProperty(reply, ImmModel.PROP_MAIL_IN_REPLY_TO));
+            assertEquals(List.of("cousin." + firm.suffix + "@family.example"),
+                    nodes().getProperty(reply, ImmModel.PROP_REPLY_RECIPIENTS));
+            return null;
+        });
+    }
+
     private MimeMessage clientMail(String id, String subject, String text, String inReplyTo, byte[] pdf)
             throws Exception {
         return mail(clientAddress, id, subject, text, inReplyTo, pdf);

@@ -3,6 +3,7 @@ package org.lpodesk.alfresco.correspondence;
 import java.io.IOException;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
@@ -38,6 +39,15 @@ public final class CorrespondenceWebScript extends AbstractWebScript {
         this.kind = kind;
     }
 
+    /** An LPO user asking for a firm case gets the same answer as for a case that does not exist. */
+    private boolean readable(NodeRef node) {
+        try {
+            return nodeService.exists(node) && nodeService.getType(node) != null;
+        } catch (AccessDeniedException denied) {
+            return false;
+        }
+    }
+
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
         NodeRef node;
@@ -48,7 +58,7 @@ public final class CorrespondenceWebScript extends AbstractWebScript {
             JsonExchange.badRequest(res, invalid);
             return;
         }
-        if (!nodeService.exists(node) || (kind == Kind.LIST && !ImmModel.TYPE_CASE.equals(nodeService.getType(node)))) {
+        if (!readable(node) || (kind == Kind.LIST && !ImmModel.TYPE_CASE.equals(nodeService.getType(node)))) {
             JsonExchange.error(res, Status.STATUS_NOT_FOUND, new IllegalArgumentException(
                     (kind == Kind.LIST ? "No case " : "No message ") + node + " exists, or you may not read it."));
             return;
@@ -67,6 +77,10 @@ public final class CorrespondenceWebScript extends AbstractWebScript {
                             "name", nodeService.getProperty(node, ContentModel.PROP_NAME)));
                 }
             }
+        } catch (AccessDeniedException denied) {
+            // what the caller may not read of the case answers as if it were not there
+            JsonExchange.error(res, Status.STATUS_NOT_FOUND, new IllegalArgumentException(
+                    (kind == Kind.LIST ? "No case " : "No message ") + node + " exists, or you may not read it."));
         } catch (RuntimeException refused) {
             UserRefusal refusal = UserRefusal.in(refused).orElseThrow(() -> refused);
             // the desk checks before it writes: a refusal leaves nothing behind to roll back

@@ -241,7 +241,8 @@ public final class ReplySender {
                 .doInTransaction(() -> sent(reply, built), false, true));
     }
 
-    private record Built(MimeMessage message, String messageId, String version, List<String> to, String queuedBy) {
+    private record Built(MimeMessage message, String messageId, String version, List<String> to, String queuedBy,
+                         String from) {
     }
 
     private Built build(NodeRef reply, boolean retry) throws MessagingException, java.io.IOException {
@@ -306,7 +307,7 @@ public final class ReplySender {
         message.saveChanges();
         // after saveChanges, which would give it a Message-ID of its own
         message.setHeader("Message-ID", messageId);
-        return new Built(message, messageId, version, to, (String) props.get(ImmModel.PROP_QUEUED_BY));
+        return new Built(message, messageId, version, to, (String) props.get(ImmModel.PROP_QUEUED_BY), from);
     }
 
     private Outcome sent(NodeRef reply, Built built) {
@@ -319,6 +320,7 @@ public final class ReplySender {
         sent.put(ImmModel.PROP_SENT_VERSION, built.version());
         nodeService.setProperty(reply, ImmModel.PROP_REPLY_STATE, ReplyState.SENT.name());
         nodeService.setProperty(reply, ImmModel.PROP_MAIL_MESSAGE_ID, built.messageId());
+        nodeService.setProperty(reply, ImmModel.PROP_MAIL_FROM, built.from());
         if (nodeService.getProperty(reply, ImmModel.PROP_MAIL_THREAD) == null) {
             nodeService.setProperty(reply, ImmModel.PROP_MAIL_THREAD, built.messageId());
         }
