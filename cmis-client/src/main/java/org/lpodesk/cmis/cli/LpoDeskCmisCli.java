@@ -59,7 +59,8 @@ import picocli.CommandLine.Parameters;
                 LpoDeskCmisCli.DeadlinesCommand.class, LpoDeskCmisCli.QueryCommand.class,
                 LpoDeskCmisCli.ImportCommand.class, LpoDeskCmisCli.TypesCommand.class,
                 LpoDeskCmisCli.ChecklistCommand.class, LpoDeskCmisCli.PermCommand.class,
-                LpoDeskCmisCli.StatusCommand.class, LpoDeskCmisCli.ReportCommand.class})
+                LpoDeskCmisCli.StatusCommand.class, LpoDeskCmisCli.ReportCommand.class,
+                LpoDeskCmisCli.MailCommand.class})
 public final class LpoDeskCmisCli {
 
     public static final int REFUSED = 1;
@@ -591,6 +592,118 @@ public final class LpoDeskCmisCli {
                         .toPlainString() + " " + money.get("currency"));
             }
             return parts.isEmpty() ? "-" : String.join(", ", parts);
+        }
+    }
+
+    @Command(name = "mail", mixinStandardHelpOptions = true, subcommands = {MailList.class, MailShow.class})
+    static final class MailCommand extends Group {
+    }
+
+    /** What both mail commands read: the case's correspondence as the repository groups it. */
+    abstract static class MailRead extends Connected {
+        @Parameters(index = "0", descriptionKey = "param.case")
+        String caseRef;
+        @Option(names = "--service-url", descriptionKey = "option.serviceUrl")
+        String serviceUrl;
+
+        MailRead(CliContext ctx) {
+            super(ctx);
+        }
+
+        Map<?, ?> correspondence() throws Exception {
+            FolderRef kase = kit().caseRef(caseRef);
+            return (Map<?, ?>) new org.apache.chemistry.opencmis.commons.impl.json.parser.JSONParser()
+                    .parse(scripts(serviceUrl).caseCorrespondence(kase.id()));
+        }
+
+        /** In the zone of whoever runs the command, as every time the kit prints. */
+        static String localTime(Object instant) {
+            return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(java.time.Instant.parse(instant.toString()).atZone(java.time.ZoneId.systemDefault()));
+        }
+
+        static List<?> list(Object value) {
+            return value instanceof List<?> l ? l : List.of();
+        }
+    }
+
+    /** A case's conversations, one line each, and how many messages its quarantine holds. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class MailList extends MailRead {
+        MailList(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Map<?, ?> c = correspondence();
+            List<?> threads = list(c.get("threads"));
+            out().println(Messages.get("cli.mailHeader", c.get("caseNumber"), c.get("address"), threads.size(),
+                    list(c.get("quarantine")).size()));
+            for (Object t : threads) {
+                Map<?, ?> thread = (Map<?, ?>) t;
+                List<?> messages = list(thread.get("messages"));
+                Map<?, ?> last = (Map<?, ?>) messages.get(messages.size() - 1);
+                out().println(Messages.get("cli.mailThreadLine", localTime(thread.get("latest")), messages.size(),
+                        thread.get("subject"), last.get("state") == null ? Messages.get("cli.mailReceived") : last.get("state")));
+            }
+            return 0;
+        }
+    }
+
+    /** A case's conversations message by message, with each message's text, and its held messages with why. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class MailShow extends MailRead {
+        // in code, not in the bundle: a properties file drops a value's leading spaces
+        private static final String INDENT = "  ";
+        private static final String TEXT_INDENT = "      ";
+
+        MailShow(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Map<?, ?> c = correspondence();
+            out().println(Messages.get("cli.mailHeader", c.get("caseNumber"), c.get("address"),
+                    list(c.get("threads")).size(), list(c.get("quarantine")).size()));
+            for (Object t : list(c.get("threads"))) {
+                Map<?, ?> thread = (Map<?, ?>) t;
+                out().println();
+                out().println(Messages.get("cli.mailThread", thread.get("subject")));
+                for (Object m : list(thread.get("messages"))) {
+                    message((Map<?, ?>) m);
+                }
+            }
+            List<?> held = list(c.get("quarantine"));
+            if (!held.isEmpty()) {
+                out().println();
+                out().println(Messages.get("cli.mailQuarantine", held.size()));
+                for (Object m : held) {
+                    Map<?, ?> message = (Map<?, ?>) m;
+                    message(message);
+                    out().println(TEXT_INDENT + Messages.get("cli.mailHeldBecause", message.get("reason")));
+                }
+            }
+            return 0;
+        }
+
+        private void message(Map<?, ?> m) {
+            boolean received = "INBOUND".equals(m.get("direction"));
+            out().println(INDENT + Messages.get(received ? "cli.mailReceivedLine" : "cli.mailReplyLine", localTime(m.get("at")),
+                    received ? m.get("from") : String.join(", ", list(m.get("to")).stream().map(String::valueOf).toList()),
+                    m.get("subject"), m.get("state")));
+            for (String line : String.valueOf(m.get("text")).split("\\R")) {
+                out().println(TEXT_INDENT + line);
+            }
+            for (Object a : list(m.get("attachments"))) {
+                Map<?, ?> file = (Map<?, ?>) a;
+                out().println(TEXT_INDENT + Messages.get(Boolean.TRUE.equals(file.get("executable")) ? "cli.mailExecutable"
+                        : "cli.mailAttachment", file.get("name")));
+            }
+            for (Object w : list(m.get("warnings"))) {
+                out().println(TEXT_INDENT + Messages.get("cli.mailWarning", w));
+            }
         }
     }
 

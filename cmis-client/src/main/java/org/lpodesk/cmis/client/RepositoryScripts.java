@@ -111,6 +111,18 @@ public final class RepositoryScripts {
         return get("lpodesk/reports/scorecard?vendor=" + encode(vendor) + "&quarter=" + quarter);
     }
 
+    /**
+     * A case's correspondence as the repository groups it ({@code GET /lpodesk/cases/{id}/correspondence}):
+     * its address, its conversations with each message's readable text, its held messages.
+     *
+     * @param caseId the case folder's object id (a version suffix is dropped)
+     */
+    public String caseCorrespondence(String caseId) {
+        String id = caseId.contains(";") ? caseId.substring(0, caseId.indexOf(';')) : caseId;
+        id = id.substring(id.lastIndexOf('/') + 1);
+        return new String(get("lpodesk/cases/" + encode(id) + "/correspondence"), StandardCharsets.UTF_8);
+    }
+
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -356,6 +356,35 @@ class CliCommandsTest {
     }
 
     @Test
+    void mailListAndShowPrintTheCasesConversationsAsTheRepositoryGroupsThem() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(endpoint instanceof org.lpodesk.cmis.testing.LiveCmisEndpoint,
+                "needs the correspondence stand-in's known messages, not a live repository's");
+        String n = number();
+        create(n, "--type", "EB1A", "--beneficiary", "Maria Gonzalez");
+        CliHarness.Result list = cli.run("mail", "list", n);
+        assertThat(list.code()).as(list.err()).isZero();
+        String[] lines = list.out().split("\\R");
+        assertThat(lines[0]).isEqualTo("Case IMM-2026-00014, e-mail address imm-2026-00014@firm.example:"
+                + " 2 conversation(s), 1 message(s) held in quarantine");
+        // newest conversation first, each named without "Re:", with the state of its last message
+        assertThat(lines[1]).endsWith("1 message(s)  Diplomas  [DRAFT]");
+        assertThat(lines[2]).endsWith("2 message(s)  Passport  [SENT]");
+
+        CliHarness.Result show = cli.run("mail", "show", n);
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains("== Passport").contains("from maria@client.example: Passport")
+                .contains("      Here is my passport.").contains("      attached: passport.pdf")
+                .contains("reply to maria@client.example: Re: Passport  [SENT]")
+                .contains("Held in quarantine (1), for firm staff to release or delete:")
+                .contains("attached: invoice.pdf.exe  (could run programs: check it before opening it)")
+                .contains("held because: stranger@spam.example is not an address recorded");
+        assertThat(show.out().indexOf("== Diplomas")).isLessThan(show.out().indexOf("== Passport"));
+
+        CliHarness.Result unknown = cli.run("mail", "show", "IMM-2026-99999");
+        assertThat(unknown.code()).isEqualTo(LpoDeskCmisCli.REFUSED);
+    }
+
+    @Test
     void reportVendorPrintsTheRepositorysFiguresItsCsvAndSavesTheScorecard(@org.junit.jupiter.api.io.TempDir Path dir)
             throws java.io.IOException {
         // the figures are those of the stand-in's history; a live repository's history is whatever it ran

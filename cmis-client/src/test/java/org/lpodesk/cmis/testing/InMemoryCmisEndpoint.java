@@ -77,6 +77,8 @@ public final class InMemoryCmisEndpoint implements CmisTestEndpoint {
                     "/s/lpodesk/cases/uscis-status");
             // LPO Desk's report and scorecard web scripts, stood in with core's reports (the kit's report vendor)
             context.addServlet(new ServletHolder(new ReportStandIn()), "/s/lpodesk/reports/*");
+            // LPO Desk's correspondence web script, stood in with core's grouping (the kit's mail list and show)
+            context.addServlet(new ServletHolder(new CorrespondenceStandIn()), "/s/lpodesk/cases/*");
             server.setHandler(context);
             server.start();
             int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
