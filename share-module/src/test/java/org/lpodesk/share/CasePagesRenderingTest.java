@@ -20,6 +20,7 @@ class CasePagesRenderingTest {
     private static final String COMPONENTS = "org/lpodesk/components/case";
     private static final String PERM = "/lpodesk/cases/perm?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
     private static final String USCIS = "/lpodesk/cases/uscis-status?case=workspace%3A%2F%2FSpacesStore%2Fbcf08720-8791-4b18-b087-2087918b18ad";
+    private static final String MAIL = "/lpodesk/cases/bcf08720-8791-4b18-b087-2087918b18ad/correspondence";
 
     private static String page(String nodeRef, Map<String, String> args) {
         StringBuilder a = new StringBuilder();
@@ -34,7 +35,7 @@ class CasePagesRenderingTest {
     @Test
     void theCasePageShowsTheCaseAsTheRepositorySummarisedIt() throws Exception {
         DashletRenderingTest.Responder repo = new DashletRenderingTest.Responder(Map.of(SUMMARY, "case-summary.json",
-                CHECKLIST, "case-checklist.json", USCIS, "case-uscis.json"));
+                CHECKLIST, "case-checklist.json", USCIS, "case-uscis.json", MAIL, "case-correspondence.json"));
         String html = DashletRenderingTest.render(COMPONENTS, "case-page", "paralegal", repo, page(CASE, Map.of()));
         // header: number, type and status labels, parties, the attorney as a person, the allowed moves
         assertThat(html).contains("IMM-2026-00001", "EB-1A Extraordinary Ability", "RFE/NOID Received",
@@ -72,7 +73,16 @@ class CasePagesRenderingTest {
                 "USCIS Case Status API", "USCIS notice", "uscis-status-2026-11-24.png", "11/24/2026",
                 "No USCIS API credentials are configured", "08/28/2026", "recorded 09/02/2026");
         assertThat(html.indexOf("Check failed")).isLessThan(html.indexOf("Case Was Received"));
-        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, USCIS);
+        // e-mail: the case's address, the conversation as the repository grouped it, the text escaped (never
+        // HTML), an executable attachment marked, the approved draft's Send, the held message with why
+        assertThat(html).contains("imm-2026-00001@firm.example", "Recommendation letters", "2 message(s)",
+                "From adaeze.okonkwo@example.com", "draft letters &lt;b&gt;from&lt;/b&gt; my referees",
+                "setup.exe</a> <span class=\"lpodesk-warning\">could run programs", "To adaeze.okonkwo@example.com",
+                ">Draft<", "data-reply=\"workspace://SpacesStore/r-1\"", "data-message=\"workspace://SpacesStore/m-1\"",
+                "Outsource reply", "Held in quarantine (1)", "Held because: stranger@spam.example is not an address",
+                "lpodesk-mail-release");
+        assertThat(html).doesNotContain("<b>from</b>");
+        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, USCIS, MAIL);
     }
 
     @Test
@@ -88,7 +98,7 @@ class CasePagesRenderingTest {
                 "data-step=\"workspace://SpacesStore/step-swa\"", "lpodesk-add-step-button", "lpodesk-edit-perm-button",
                 "lpodesk-perm-timeline");
         assertThat(html).doesNotContain("undefined", "NOTICE_OF_FILING<", "PWD_EXPIRY");
-        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, PERM, USCIS);
+        assertThat(repo.calls()).containsExactly(SUMMARY, CHECKLIST, PERM, USCIS, MAIL);
     }
 
     @Test

@@ -29,7 +29,8 @@ class MessageKeysTest {
             "form.required.fields.marker");
 
     /** Computed key prefixes and the model constraint whose values they must cover. */
-    private static final Map<String, String> PREFIX_CONSTRAINTS = Map.of("taskKind.", "immwf:taskKinds");
+    private static final Map<String, String> PREFIX_CONSTRAINTS = Map.of("taskKind.", "immwf:taskKinds",
+            "mail.state.", "imm:replyStates");
 
     /** Config attributes whose value is a message key. */
     private static final Set<String> KEY_ATTRIBUTES = Set.of("label-id", "description-id", "help-id", "message-id");

@@ -56,7 +56,11 @@ class RepositoryCallsTest {
             Map.entry("/lpodesk/uscis/changes", "get"),
             Map.entry("/lpodesk/reports/outsourcing", "get"),
             Map.entry("/lpodesk/compliance/vendors", "get"),
-            Map.entry("/lpodesk/vendors/{vendorId}/attestations", "post"));
+            Map.entry("/lpodesk/vendors/{vendorId}/attestations", "post"),
+            Map.entry("/lpodesk/cases/{caseId}/correspondence", "get"),
+            Map.entry("/lpodesk/correspondence/{id}/reply", "post"),
+            Map.entry("/lpodesk/correspondence/{id}/send", "post"),
+            Map.entry("/lpodesk/correspondence/{id}/release", "post"));
 
     /** Server side: getJson("/path..." (+ ...)); client side: PROXY_URI (+ replace(...)) + "path...". */
     private static final Pattern SERVER_CALL = Pattern.compile("getJson\\(\\s*\"([^\"]+)\"((?:\\s*\\+\\s*[^+;]+?\\s*\\+\\s*\"[^\"]*\")*)");

@@ -9,7 +9,10 @@
  *  - "Add issue…" on a notice that asks for evidence: Share's create form of an RFE issue, sent to
  *    the repository's issue service (which numbers it and files it under the notice);
  *  - "Edit / link exhibits…" on an issue: the issue's own edit form, where exhibits are picked;
- *  - "Outsource…": the outsourcing dialog of the document library, with the case filled in.
+ *  - "Outsource…": the outsourcing dialog of the document library, with the case filled in;
+ *  - e-mail: "Reply" (the repository drafts the reply and the page opens it for writing), "Outsource
+ *    reply…" (a client e-mail task with the message), "Send" on an approved reply, "Release" of a held
+ *    message; the repository refuses with its own sentence, which the page shows.
  * ES5 only: Share's client code runs in every browser Share supports.
  */
 var LPODesk = LPODesk || {};
@@ -84,6 +87,148 @@ var LPODesk = LPODesk || {};
          {
             Event.on(issueButtons[i], "click", this.onEditIssue, issueButtons[i], this);
          }
+         this.wireMail();
+      },
+
+      /** The e-mail section's buttons */
+      wireMail: function LPODesk_CasePage_wireMail()
+      {
+         var kinds = [["lpodesk-mail-reply", this.onMailReply], ["lpodesk-mail-outsource", this.onMailOutsource],
+               ["lpodesk-mail-send", this.onMailSend], ["lpodesk-mail-release", this.onMailRelease]],
+            buttons, i, k;
+         for (k = 0; k < kinds.length; k++)
+         {
+            buttons = Dom.getElementsByClassName(kinds[k][0], "button", this.id);
+            for (i = 0; i < buttons.length; i++)
+            {
+               Event.on(buttons[i], "click", kinds[k][1], buttons[i], this);
+            }
+         }
+      },
+
+      /** The repository drafts the reply (addressed, threaded, quoted); the user writes it in Share's editor */
+      onMailReply: function LPODesk_CasePage_onMailReply(event, button)
+      {
+         var message = new Alfresco.util.NodeRef(button.getAttribute("data-message"));
+         button.disabled = true;
+         Alfresco.util.Ajax.jsonPost(
+         {
+            url: Alfresco.constants.PROXY_URI + "lpodesk/correspondence/" + message.id + "/reply",
+            dataObj: {},
+            successCallback:
+            {
+               fn: function LPODesk_CasePage_replied(response)
+               {
+                  Alfresco.util.PopupManager.displayMessage({ text: this.msg("lpodesk.mail.reply.created", response.json.name) });
+                  window.location.href = Alfresco.constants.URL_PAGECONTEXT + (this.options.siteId ? "site/" + this.options.siteId + "/" : "")
+                        + "inline-edit?nodeRef=" + encodeURIComponent(response.json.id);
+               },
+               scope: this
+            },
+            failureCallback:
+            {
+               fn: function LPODesk_CasePage_notReplied(response)
+               {
+                  button.disabled = false;
+                  this.showRefusal(this.msg("lpodesk.mail.reply.refused"), response);
+               },
+               scope: this
+            }
+         });
+      },
+
+      onMailOutsource: function LPODesk_CasePage_onMailOutsource(event, button)
+      {
+         LPODesk.outsourcing.outsourceReply(this, this.options.nodeRef, button.getAttribute("data-message"),
+               this.bind(this.reloadSoon));
+      },
+
+      /** Sends an approved reply once, after the user confirmed; a mail server failure says when it is tried again */
+      onMailSend: function LPODesk_CasePage_onMailSend(event, button)
+      {
+         var reply = new Alfresco.util.NodeRef(button.getAttribute("data-reply")),
+            name = button.getAttribute("data-name"),
+            me = this;
+         Alfresco.util.PopupManager.displayPrompt(
+         {
+            title: this.msg("lpodesk.mail.send.confirm.title", name),
+            text: this.msg("lpodesk.mail.send.confirm.text"),
+            buttons: [
+            {
+               text: this.msg("lpodesk.mail.send.button"),
+               handler: function LPODesk_CasePage_sendConfirmed()
+               {
+                  this.destroy();
+                  button.disabled = true;
+                  Alfresco.util.Ajax.jsonPost(
+                  {
+                     url: Alfresco.constants.PROXY_URI + "lpodesk/correspondence/" + reply.id + "/send",
+                     dataObj: {},
+                     successCallback:
+                     {
+                        fn: function LPODesk_CasePage_sent(response)
+                        {
+                           var r = response.json || {};
+                           Alfresco.util.PopupManager.displayMessage(
+                           {
+                              text: r.state === "SENT" ? me.msg("lpodesk.mail.send.sent")
+                                    : me.msg("lpodesk.mail.send.retrying", r.nextAttemptAt || "", r.error || ""),
+                              displayTime: r.state === "SENT" ? 2.5 : 8
+                           });
+                           me.reloadSoon();
+                        },
+                        scope: me
+                     },
+                     failureCallback:
+                     {
+                        fn: function LPODesk_CasePage_notSent(response)
+                        {
+                           button.disabled = false;
+                           me.showRefusal(me.msg("lpodesk.mail.send.refused"), response);
+                        },
+                        scope: me
+                     }
+                  });
+               }
+            },
+            {
+               text: this.msg("lpodesk.mail.send.cancel"),
+               handler: function LPODesk_CasePage_sendCancelled()
+               {
+                  this.destroy();
+               },
+               isDefault: true
+            }]
+         });
+      },
+
+      onMailRelease: function LPODesk_CasePage_onMailRelease(event, button)
+      {
+         var message = new Alfresco.util.NodeRef(button.getAttribute("data-message"));
+         button.disabled = true;
+         Alfresco.util.Ajax.jsonPost(
+         {
+            url: Alfresco.constants.PROXY_URI + "lpodesk/correspondence/" + message.id + "/release",
+            dataObj: {},
+            successCallback:
+            {
+               fn: function LPODesk_CasePage_released()
+               {
+                  Alfresco.util.PopupManager.displayMessage({ text: this.msg("lpodesk.mail.release.done") });
+                  this.reloadSoon();
+               },
+               scope: this
+            },
+            failureCallback:
+            {
+               fn: function LPODesk_CasePage_notReleased(response)
+               {
+                  button.disabled = false;
+                  this.showRefusal(this.msg("lpodesk.mail.release.refused"), response);
+               },
+               scope: this
+            }
+         });
       },
 
       /** An attorney waives a checklist item with a reason (the repository refuses anyone else, or no reason) */

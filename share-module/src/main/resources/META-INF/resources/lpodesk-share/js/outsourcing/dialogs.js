@@ -162,4 +162,26 @@ LPODesk.outsourcing = LPODesk.outsourcing || {};
          onStarted: onStarted || null
       });
    };
+
+   /**
+    * "Outsource reply…": the same start form as a "client e-mail" task, the received message travelling
+    * as its document (the vendor drafts the reply; the firm review delivers it into Correspondence).
+    */
+   LPODesk.outsourcing.outsourceReply = function LPODesk_outsourceReply(scope, caseRef, messageRef, onStarted)
+   {
+      LPODesk.outsourcing.startWorkflowDialog(scope,
+      {
+         definition: "activiti$immOutsourcing",
+         dialogId: "lpodesk-outsource",
+         titleKey: "lpodesk.outsource.reply.title",
+         submitKey: "lpodesk.outsource.submit",
+         successKey: "message.lpodesk-outsource.success",
+         failureKey: "message.lpodesk-outsource.failure",
+         items: [messageRef],
+         values: { "prop_immwf_caseId": caseRef, "prop_immwf_taskKind": "CLIENT_EMAIL" },
+         submitUrl: Alfresco.constants.PROXY_URI + "lpodesk/outsourcing",
+         toBody: LPODesk.outsourcing.requestBody,
+         onStarted: onStarted || null
+      });
+   };
 })();

@@ -308,6 +308,76 @@
          </#if>
       </div>
 
+      <#-- E-mail: the case's conversations and held messages, as the repository filed and grouped them; text only, never HTML -->
+      <div class="lpodesk-case-section lpodesk-case-mail">
+         <h2>${msg("section.mail")}</h2>
+         <#if mailError??>
+            <div class="lpodesk-message lpodesk-error">${mailError?html}</div>
+         <#elseif mail??>
+            <div class="lpodesk-secondary">${msg("label.mail-address")} <span class="lpodesk-mail-address">${(mail.address!"")?html}</span></div>
+            <#if (mail.threads![])?size == 0>
+            <div class="lpodesk-message">${msg("label.mail-none")}</div>
+            </#if>
+            <#list mail.threads![] as t>
+            <div class="lpodesk-mail-thread">
+               <h3>${(t.subject!"")?html} <span class="lpodesk-secondary">${msg("label.mail-count", t.messages?size)}</span></h3>
+               <#list t.messages as m>
+               <#assign inbound=(m.direction == "INBOUND")>
+               <div class="lpodesk-mail-message lpodesk-mail-${inbound?string("in","out")}<#if m.state??> lpodesk-mail-${m.state?lower_case}</#if>">
+                  <div class="lpodesk-mail-head">
+                     <span class="lpodesk-mail-who"><#if inbound>${msg("label.mail-from", (m.from!"")?html)}<#else>${msg("label.mail-to", (m.to![])?join(", ")?html)}</#if></span>
+                     <span class="lpodesk-date"><@instant m.at/></span>
+                     <#if !inbound><span class="lpodesk-badge lpodesk-mail-state">${msg("mail.state." + (m.state!"DRAFT"))}</span></#if>
+                     <#if !inbound && m.approved><span class="lpodesk-secondary">${msg("label.mail-approved")}</span></#if>
+                     <@doc nodeRef=m.id name=m.name!m.subject/>
+                  </div>
+                  <div class="lpodesk-mail-text">${(m.text!"")?html}</div>
+                  <#list m.attachments![] as a>
+                  <div class="lpodesk-mail-attachment"><@doc nodeRef=a.id name=a.name/><#if a.executable> <span class="lpodesk-warning">${msg("label.mail-executable")}</span></#if></div>
+                  </#list>
+                  <#list m.warnings![] as w><div class="lpodesk-secondary lpodesk-mail-warning">${w?html}</div></#list>
+                  <#if m.lastSendError?has_content && (m.state!"") != "SENT"><div class="lpodesk-error">${m.lastSendError?html}</div></#if>
+                  <#if mail.mayAct>
+                  <div class="lpodesk-section-actions">
+                     <#if inbound>
+                     <button type="button" class="lpodesk-mail-reply" data-message="${m.id?html}">${msg("button.mail-reply")}</button>
+                     <button type="button" class="lpodesk-mail-outsource" data-message="${m.id?html}">${msg("button.mail-outsource")}</button>
+                     <#elseif (m.state!"DRAFT") == "DRAFT" || (m.state!"") == "FAILED">
+                     <a class="theme-color-1" href="${pageBase}/inline-edit?nodeRef=${m.id?url}">${msg("link.mail-edit")}</a>
+                     <#if m.approved><button type="button" class="lpodesk-mail-send" data-reply="${m.id?html}" data-name="${(m.name!"")?html}">${msg("button.mail-send")}</button>
+                     <#else><span class="lpodesk-secondary">${msg("label.mail-needs-approval")}</span></#if>
+                     </#if>
+                  </div>
+                  </#if>
+               </div>
+               </#list>
+            </div>
+            </#list>
+            <#if (mail.quarantine![])?size gt 0>
+            <div class="lpodesk-mail-quarantine">
+               <h3>${msg("label.mail-quarantine", mail.quarantine?size)}</h3>
+               <#list mail.quarantine as m>
+               <div class="lpodesk-mail-message lpodesk-mail-held">
+                  <div class="lpodesk-mail-head">
+                     <span class="lpodesk-mail-who">${msg("label.mail-from", (m.from!"")?html)}</span>
+                     <span class="lpodesk-date"><@instant m.at/></span>
+                     <@doc nodeRef=m.id name=m.name!m.subject/>
+                  </div>
+                  <div class="lpodesk-warning">${msg("label.mail-held-because", (m.reason!"")?html)}</div>
+                  <div class="lpodesk-mail-text">${(m.text!"")?html}</div>
+                  <#list m.attachments![] as a>
+                  <div class="lpodesk-mail-attachment">${a.name?html}<#if a.executable> <span class="lpodesk-warning">${msg("label.mail-executable")}</span></#if></div>
+                  </#list>
+                  <#if mail.mayAct>
+                  <div class="lpodesk-section-actions"><button type="button" class="lpodesk-mail-release" data-message="${m.id?html}" data-name="${(m.name!"")?html}">${msg("button.mail-release")}</button></div>
+                  </#if>
+               </div>
+               </#list>
+            </div>
+            </#if>
+         </#if>
+      </div>
+
       <#-- Outsourced work: open first, then past -->
       <div class="lpodesk-case-section lpodesk-case-outsourcing">
          <h2>${msg("section.outsourcing")}</h2>

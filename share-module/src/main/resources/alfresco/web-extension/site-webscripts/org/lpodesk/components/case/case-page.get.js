@@ -10,7 +10,7 @@ function main()
 {
    var nodeRef = page.url.args.nodeRef ? String(page.url.args.nodeRef) : "",
       site = page.url.templateArgs.site ? String(page.url.templateArgs.site) : "",
-      result, checklist, perm, uscis;
+      result, checklist, perm, uscis, mail, caseId;
 
    model.nodeRef = nodeRef;
    if (!/^workspace:\/\/SpacesStore\/[0-9a-zA-Z-]+$/.test(nodeRef))
@@ -68,6 +68,17 @@ function main()
    else
    {
       model.uscisError = msg.get("message.uscis-unavailable", [String(uscis.status)]);
+   }
+   // the case's e-mail: its conversations and quarantine as the repository grouped them (the page never threads)
+   caseId = encodeURIComponent(nodeRef.substring(nodeRef.lastIndexOf("/") + 1));
+   mail = LPODeskDashlets.getJson("/lpodesk/cases/" + caseId + "/correspondence");
+   if (mail.ok)
+   {
+      model.mail = mail.json;
+   }
+   else
+   {
+      model.mailError = msg.get("message.mail-unavailable", [String(mail.status)]);
    }
    // links stay in the site the page was opened in, else in the case's own site
    model.site = site || (result.json.site ? String(result.json.site) : "");
