@@ -15,10 +15,14 @@
  * Environment: LPODESK_SHARE_URL (e.g. http://127.0.0.1:8081/share), LPODESK_REPO_URL (e.g.
  * http://127.0.0.1:8080/alfresco), LPODESK_DEMO_PASSWORD or one LPODESK_DEMO_<ROLE>_PASSWORD per
  * demo user (as for the demo data), LPODESK_CHROMIUM (default /usr/bin/chromium),
- * LPODESK_SCREENS_DIR (default docs/screens of the project). Without the URLs it says so and stops
- * with success, so that a build without a Share stays green.
+ * LPODESK_SCREENS_DIR (default docs/screens of the project), LPODESK_REPO_SMTP (host:port of the
+ * repository's inbound SMTP server, default the repository's host and 2525: the e-mail steps send the
+ * client's mail there) and LPODESK_MAIL_SINK_PORT (when set, the walk listens there as the firm's mail
+ * server, the repository's mail.port, and checks the reply it receives). Without the URLs it says so
+ * and stops with success, so that a build without a Share stays green.
  */
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -223,6 +227,107 @@ async function step(name, session, body) {
   console.log((outcome.ok ? "PASS " : "FAIL ") + name + " [" + outcome.user + ", " + outcome.seconds + " s] " + outcome.detail
     + " -> " + outcome.screen);
   return outcome.ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mail: the client writing to the case's address over SMTP, and (optionally) the firm's mail server
+// ---------------------------------------------------------------------------------------------
+
+const REPO_SMTP = env.LPODESK_REPO_SMTP || (REPO ? new URL(REPO).hostname + ":2525" : "");
+const sunk = [];
+
+/** One SMTP conversation: every reply must have the expected code, or the step fails with the server's words. */
+async function smtpSend(from, to, message) {
+  const [host, port] = REPO_SMTP.split(":");
+  const socket = net.connect(Number(port), host);
+  socket.setEncoding("latin1");
+  let buffer = "";
+  const replies = [];
+  let waiting = null;
+  socket.on("data", (chunk) => {
+    buffer += chunk;
+    let end;
+    while ((end = buffer.indexOf("\r\n")) !== -1) {
+      const line = buffer.substring(0, end);
+      buffer = buffer.substring(end + 2);
+      if (line.length > 3 && line.charAt(3) === "-") {
+        continue;
+      }
+      replies.push(line);
+      if (waiting) {
+        const w = waiting;
+        waiting = null;
+        w();
+      }
+    }
+  });
+  const reply = () => new Promise((resolve, reject) => {
+    const take = () => resolve(replies.shift());
+    socket.once("error", reject);
+    if (replies.length > 0) {
+      take();
+    } else {
+      waiting = take;
+    }
+  });
+  const expect = async (code, what) => {
+    const line = await reply();
+    if (!line || !line.startsWith(code)) {
+      socket.destroy();
+      throw new StepFailure("the repository's SMTP server answered " + what + " with: " + line);
+    }
+  };
+  await expect("220", "the connection");
+  for (const [command, code] of [["EHLO walk.example", "250"], ["MAIL FROM:<" + from + ">", "250"], ["RCPT TO:<" + to + ">", "250"], ["DATA", "354"]]) {
+    socket.write(command + "\r\n");
+    await expect(code, command);
+  }
+  socket.write(message.replace(/\r?\n/g, "\r\n").replace(/^\./gm, "..") + "\r\n.\r\n");
+  await expect("250", "the message");
+  socket.end("QUIT\r\n");
+}
+
+/** The firm's outbound mail server, standing in: takes every message and keeps it for the step to check. */
+function startMailSink(port) {
+  const server = net.createServer((socket) => {
+    socket.setEncoding("latin1");
+    let data = null;
+    let buffer = "";
+    socket.write("220 walk sink\r\n");
+    socket.on("data", (chunk) => {
+      buffer += chunk;
+      let end;
+      while ((end = buffer.indexOf("\r\n")) !== -1) {
+        const line = buffer.substring(0, end);
+        buffer = buffer.substring(end + 2);
+        if (data !== null) {
+          if (line === ".") {
+            sunk.push(data.join("\n"));
+            data = null;
+            socket.write("250 kept\r\n");
+          } else {
+            data.push(line);
+          }
+        } else if (/^DATA/i.test(line)) {
+          data = [];
+          socket.write("354 go on\r\n");
+        } else if (/^QUIT/i.test(line)) {
+          socket.end("221 bye\r\n");
+        } else {
+          socket.write("250 ok\r\n");
+        }
+      }
+    });
+  });
+  server.listen(Number(port), "127.0.0.1");
+  return server;
+}
+
+/** The case page's e-mail section of a case, as the user sees it now. */
+async function mailSection(session, c) {
+  await session.goto("/page/site/" + FIRM_SITE + "/lpodesk-case?nodeRef=" + encodeURIComponent(c.nodeRef));
+  const section = await session.page.waitForSelector(".lpodesk-case-mail", { visible: true });
+  return { section, text: await section.evaluate((e) => e.innerText) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1428,6 +1533,120 @@ async function main() {
       }
       return "refused with the repository's sentence";
     });
+    // Case e-mail: the client writes to the case's address, a stranger too; the firm replies once approved
+    const mailSubject = "Recommendation letters " + RUN;
+    const sink = env.LPODESK_MAIL_SINK_PORT ? startMailSink(env.LPODESK_MAIL_SINK_PORT) : null;
+    await step("A client's e-mail and a stranger's reach the case page: a conversation and the quarantine", paralegal, async () => {
+      const caseAddress = eb1.caseNumber.toLowerCase() + "@firm.example";
+      const stamp = new Date().toUTCString();
+      await smtpSend("adaeze.okonkwo@example.com", caseAddress, "Message-ID: <walk-" + RUN + "@example.com>\nFrom: Dr. Adaeze Okonkwo <adaeze.okonkwo@example.com>\nTo: "
+        + caseAddress + "\nSubject: " + mailSubject + "\nDate: " + stamp + "\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=UTF-8\n\n"
+        + "Dear counsel,\nthe letters of my three referees are attached.\n--b\nContent-Type: application/pdf; name=\"letters.pdf\"\nContent-Disposition: attachment; filename=\"letters.pdf\"\nContent-Transfer-Encoding: base64\n\n"
+        + Buffer.from("%PDF-1.7 referee letters").toString("base64") + "\n--b--\n");
+      await smtpSend("cousin@family.example", caseAddress, "Message-ID: <walk-held-" + RUN + "@family.example>\nFrom: Cousin <cousin@family.example>\nTo: "
+        + caseAddress + "\nSubject: Birth certificate " + RUN + "\nDate: " + stamp + "\n\nAttached is the birth certificate Adaeze asked for.\n");
+      const { section, text } = await mailSection(paralegal, eb1);
+      await paralegal.checkText("the case page's e-mail");
+      for (const expected of [caseAddress, mailSubject, "From adaeze.okonkwo@example.com", "the letters of my three referees", "letters.pdf",
+        "Held in quarantine", "Held because: cousin@family.example is not an address recorded"]) {
+        if (text.indexOf(expected) === -1) {
+          throw new StepFailure("the e-mail section does not show '" + expected + "'");
+        }
+      }
+      await section.screenshot({ path: path.join(SCREENS, "case-mail-conversation-and-quarantine.png") });
+      return "filed in " + eb1.caseNumber + ", one held";
+    });
+
+    await step("Paralegal releases the held message into the case's correspondence", paralegal, async () => {
+      const release = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'lpodesk-mail-held')][contains(.,'Birth certificate " + RUN + "')]//button[contains(@class,'lpodesk-mail-release')]", { visible: true });
+      await release.click();
+      await paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 20000 });
+      const { text } = await mailSection(paralegal, eb1);
+      if (text.indexOf("Released from quarantine by demo.paralegal") === -1) {
+        throw new StepFailure("the released message does not say who released it");
+      }
+      if (/Held in quarantine[\s\S]*Birth certificate/.test(text.substring(text.indexOf("Held in quarantine")))) {
+        throw new StepFailure("the message is still held");
+      }
+      return "released";
+    });
+
+    let replyName = null;
+    await step("Paralegal replies: the repository addresses, threads and quotes the draft, Share's editor opens it", paralegal, async () => {
+      await mailSection(paralegal, eb1);
+      const reply = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'lpodesk-mail-thread')][contains(.,'" + mailSubject + "')]//button[contains(@class,'lpodesk-mail-reply')]", { visible: true });
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 }), reply.click()]);
+      await paralegal.page.waitForSelector("textarea[name=prop_cm_content]", { visible: true });
+      const quoted = await paralegal.page.$eval("textarea[name=prop_cm_content]", (t) => t.value);
+      if (quoted.indexOf("> the letters of my three referees are attached.") === -1) {
+        throw new StepFailure("the draft does not quote the client's message: " + quoted.substring(0, 200));
+      }
+      replyName = await paralegal.page.$eval("input[name=prop_cm_name]", (i) => i.value).catch(() => null);
+      await paralegal.page.focus("textarea[name=prop_cm_content]");
+      await paralegal.page.keyboard.down("Control");
+      await paralegal.page.keyboard.press("Home");
+      await paralegal.page.keyboard.up("Control");
+      await paralegal.page.keyboard.type("Dear Dr. Okonkwo,\nthank you, the three letters are complete. We file them with the petition.\n");
+      await screenshot(paralegal, "mail-reply-in-the-editor");
+      await Promise.all([paralegal.page.waitForNavigation({ waitUntil: "networkidle2" }), clickButton(paralegal, "Save")]);
+      return "draft " + replyName;
+    });
+
+    await step("An approved reply is sent once from the case page; afterwards it is marked Sent", paralegal, async () => {
+      let { text } = await mailSection(paralegal, eb1);
+      if (text.indexOf("A firm attorney must approve this version before it can be sent.") === -1) {
+        throw new StepFailure("the unapproved draft does not say it needs an attorney's approval");
+      }
+      // the attorney's approval of the current version, as the attorney review records it
+      const draft = await paralegal.page.$eval("xpath/.//div[contains(@class,'lpodesk-mail-thread')][contains(.,'" + mailSubject + "')]//div[contains(@class,'lpodesk-mail-out')]//a[contains(@href,'document-details')]",
+        (a) => decodeURIComponent(a.getAttribute("href").split("nodeRef=")[1]));
+      const id = draft.split("/").pop();
+      const node = await rest(USERS.attorney, "GET", V1 + "/nodes/" + id + "?include=aspectNames");
+      await rest(USERS.attorney, "PUT", V1 + "/nodes/" + id, { aspectNames: node.entry.aspectNames.concat(["imm:attorneyApproval"]),
+        properties: { "imm:approver": USERS.attorney.name, "imm:approvedOn": new Date().toISOString(), "imm:approvalOutcome": "APPROVED",
+          "imm:approvedVersionLabel": node.entry.properties["cm:versionLabel"] || "1.0" } });
+      await mailSection(paralegal, eb1);
+      const send = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'lpodesk-mail-thread')][contains(.,'" + mailSubject + "')]//button[contains(@class,'lpodesk-mail-send')]", { visible: true });
+      await send.click();
+      await dialog(paralegal, "Send ");
+      await screenshot(paralegal, "mail-send-confirmation");
+      const confirm = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'yui-panel')]//button[normalize-space(.)='Send']", { visible: true });
+      await confirm.click();
+      await paralegal.page.waitForNavigation({ waitUntil: "networkidle2", timeout: 30000 });
+      const shown = await mailSection(paralegal, eb1);
+      const state = await paralegal.page.$eval("xpath/.//div[contains(@class,'lpodesk-mail-thread')][contains(.,'" + mailSubject + "')]//div[contains(@class,'lpodesk-mail-out')]//span[contains(@class,'lpodesk-mail-state')]",
+        (e) => e.textContent.trim());
+      await shown.section.screenshot({ path: path.join(SCREENS, "case-mail-reply-sent.png") });
+      if (sink) {
+        const out = sunk.find((m) => m.indexOf("In-Reply-To: <walk-" + RUN + "@example.com>") !== -1);
+        if (!out || state !== "Sent") {
+          throw new StepFailure("the reply is " + state + "; the firm's mail server received " + (out ? "it" : "nothing threaded to the client's message"));
+        }
+        return "Sent; the mail server received it threaded to the client's message";
+      }
+      if (state !== "Sent" && state !== "Retrying") {
+        throw new StepFailure("the reply is " + state);
+      }
+      return state + " (no mail server stood in: LPODESK_MAIL_SINK_PORT unset)";
+    });
+
+    await step("Outsource reply… opens the outsourcing dialog as a client e-mail task with the message", paralegal, async () => {
+      await mailSection(paralegal, eb1);
+      const button = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'lpodesk-mail-thread')][contains(.,'" + mailSubject + "')]//button[contains(@class,'lpodesk-mail-outsource')]", { visible: true });
+      await button.click();
+      await dialog(paralegal, "Outsource the reply");
+      await paralegal.page.waitForFunction(() => {
+        const kind = document.querySelector(".yui-panel select[name=prop_immwf_taskKind]");
+        return kind && kind.value === "CLIENT_EMAIL";
+      }, { timeout: 20000 }).catch(() => { throw new StepFailure("the dialog's task kind is not client e-mail"); });
+      await dialogShows(paralegal, "Outsource the reply", mailSubject);
+      await screenshot(paralegal, "mail-outsource-reply-dialog");
+      await clickButton(paralegal, "Cancel");
+      return "task kind CLIENT_EMAIL, the message in the package";
+    });
+    if (sink) {
+      sink.close();
+    }
   } finally {
     await browser.close();
   }
