@@ -61,7 +61,9 @@ LPODesk.outsourcing = LPODesk.outsourcing || {};
                var formEl = Dom.get(form.formId), name;
                for (name in options.values)
                {
-                  if (options.values.hasOwnProperty(name) && formEl && formEl[name] && !formEl[name].value)
+                  // a select always has a value (its first option) when the form appears: the caller's choice replaces it
+                  if (options.values.hasOwnProperty(name) && formEl && formEl[name]
+                        && (!formEl[name].value || formEl[name].tagName === "SELECT"))
                   {
                      formEl[name].value = options.values[name];
                      // what watches the field (its picker, the due-date helper) sees the value
