@@ -1609,6 +1609,10 @@ async function main() {
       const send = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'lpodesk-mail-thread')][contains(.,'" + mailSubject + "')]//button[contains(@class,'lpodesk-mail-send')]", { visible: true });
       await send.click();
       await dialog(paralegal, "Send ");
+      // attach the client's own letters back, chosen from the case's documents
+      const letters = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'yui-panel')]//label[contains(.,'" + RUN + "') and contains(.,'letters.pdf')]/input", { visible: true })
+        .catch(() => { throw new StepFailure("the send dialog does not offer the case's documents to attach"); });
+      await letters.click();
       await screenshot(paralegal, "mail-send-confirmation");
       const confirm = await paralegal.page.waitForSelector("xpath/.//div[contains(@class,'yui-panel')]//button[normalize-space(.)='Send']", { visible: true });
       await confirm.click();
@@ -1622,7 +1626,10 @@ async function main() {
         if (!out || state !== "Sent") {
           throw new StepFailure("the reply is " + state + "; the firm's mail server received " + (out ? "it" : "nothing threaded to the client's message"));
         }
-        return "Sent; the mail server received it threaded to the client's message";
+        if (!/filename="[^"]*letters\.pdf"/.test(out)) {
+          throw new StepFailure("the reply went out without the attached letters");
+        }
+        return "Sent; the mail server received it threaded to the client's message, with the letters attached";
       }
       if (state !== "Sent" && state !== "Retrying") {
         throw new StepFailure("the reply is " + state);

@@ -127,7 +127,26 @@ public final class CorrespondenceDesk {
             }
         }
         result.put("quarantine", held);
-        result.put("mayAct", isFirmStaff(AuthenticationUtil.getFullyAuthenticatedUser()));
+        boolean mayAct = isFirmStaff(AuthenticationUtil.getFullyAuthenticatedUser());
+        result.put("mayAct", mayAct);
+        // what a reply may attach: the case's own documents (not its messages), for the send dialog
+        List<Map<String, Object>> documents = new ArrayList<>();
+        if (mayAct) {
+            for (NodeRef document : cases.descendants(caseNode, ContentModel.TYPE_CONTENT)) {
+                if (dictionaryService.isSubClass(nodeService.getType(document), ImmModel.TYPE_CLIENT_CORRESPONDENCE)
+                        || (quarantine != null && quarantine.equals(nodeService.getPrimaryParent(document).getParentRef()))) {
+                    continue;
+                }
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("id", document.toString());
+                d.put("name", nodeService.getProperty(document, ContentModel.PROP_NAME));
+                d.put("folder", nodeService.getProperty(nodeService.getPrimaryParent(document).getParentRef(),
+                        ContentModel.PROP_NAME));
+                documents.add(d);
+            }
+            documents.sort((a, b) -> (a.get("folder") + "/" + a.get("name")).compareTo(b.get("folder") + "/" + b.get("name")));
+        }
+        result.put("documents", documents);
         return result;
     }
 

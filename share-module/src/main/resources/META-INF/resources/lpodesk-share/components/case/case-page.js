@@ -39,7 +39,9 @@ var LPODesk = LPODesk || {};
          /** The case's USCIS notices folder ("" when the user cannot see it: no "Add notice") */
          noticesFolder: "",
          /** A PERM case's timeline as the repository computed it (steps, window, clocks), else null */
-         perm: null
+         perm: null,
+         /** The case's documents a reply may attach ({id, name, folder}) */
+         mailDocuments: []
       },
 
       onReady: function LPODesk_CasePage_onReady()
@@ -149,21 +151,43 @@ var LPODesk = LPODesk || {};
          var reply = new Alfresco.util.NodeRef(button.getAttribute("data-reply")),
             name = button.getAttribute("data-name"),
             me = this;
+         var html = ["<p>" + $html(this.msg("lpodesk.mail.send.confirm.text")) + "</p>"], i, d;
+         if (this.options.mailDocuments.length > 0)
+         {
+            html.push("<p>" + $html(this.msg("lpodesk.mail.send.attach")) + "</p><div class=\"lpodesk-mail-attach-list\">");
+            for (i = 0; i < this.options.mailDocuments.length; i++)
+            {
+               d = this.options.mailDocuments[i];
+               html.push("<label><input type=\"checkbox\" class=\"lpodesk-mail-attach\" value=\"" + $html(d.id) + "\"/> "
+                     + $html(d.name) + " <span class=\"lpodesk-secondary\">" + $html(d.folder) + "</span></label><br/>");
+            }
+            html.push("</div>");
+         }
          Alfresco.util.PopupManager.displayPrompt(
          {
             title: this.msg("lpodesk.mail.send.confirm.title", name),
-            text: this.msg("lpodesk.mail.send.confirm.text"),
+            text: html.join(""),
+            noEscape: true,
             buttons: [
             {
                text: this.msg("lpodesk.mail.send.button"),
                handler: function LPODesk_CasePage_sendConfirmed()
                {
+                  var boxes = Dom.getElementsByClassName("lpodesk-mail-attach", "input", this.element),
+                     attachments = [], b;
+                  for (b = 0; b < boxes.length; b++)
+                  {
+                     if (boxes[b].checked)
+                     {
+                        attachments.push(boxes[b].value);
+                     }
+                  }
                   this.destroy();
                   button.disabled = true;
                   Alfresco.util.Ajax.jsonPost(
                   {
                      url: Alfresco.constants.PROXY_URI + "lpodesk/correspondence/" + reply.id + "/send",
-                     dataObj: {},
+                     dataObj: { attachments: attachments },
                      successCallback:
                      {
                         fn: function LPODesk_CasePage_sent(response)

@@ -93,6 +93,7 @@ function main()
          siteId: model.site,
          caseNumber: result.json.caseNumber || "",
          noticesFolder: noticesFolder(result.json.folders || []),
+         mailDocuments: mailDocuments(model.mail),
          perm: model.perm ? permChart(model.perm) : null
       }
    }];
@@ -123,6 +124,18 @@ function permChart(perm)
       filedOn: perm.filedOn ? String(perm.filedOn) : "",
       today: String(perm.today)
    };
+}
+
+/** The case's documents a reply may attach, as the repository listed them for the send dialog */
+function mailDocuments(mail)
+{
+   var documents = [], i, d;
+   for (i = 0; mail && i < (mail.documents || []).length; i++)
+   {
+      d = mail.documents[i];
+      documents.push({ id: String(d.id), name: String(d.name), folder: String(d.folder || "") });
+   }
+   return documents;
 }
 
 /** The case's USCIS notices sub-folder (role USCIS_NOTICES of the case template), where "Add notice" files the notice */
