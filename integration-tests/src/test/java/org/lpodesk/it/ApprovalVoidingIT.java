@@ -13,7 +13,6 @@ import java.util.Map;
 import org.alfresco.model.ContentModel;
 import org.alfresco.rad.test.AbstractAlfrescoIT;
 import org.alfresco.rad.test.AlfrescoTestRunner;
-import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -91,15 +90,7 @@ public class ApprovalVoidingIT extends AbstractAlfrescoIT {
     }
 
     private void approveCurrentVersion() {
-        firm.as(firm.attorney, () -> {
-            Map<QName, Serializable> approval = new HashMap<>();
-            approval.put(ImmModel.PROP_APPROVER, firm.attorney);
-            approval.put(ImmModel.PROP_APPROVED_ON, new Date());
-            approval.put(ImmModel.PROP_APPROVAL_OUTCOME, "APPROVED");
-            approval.put(ImmModel.PROP_APPROVED_VERSION_LABEL, label());
-            nodes().addAspect(draft, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
-            return null;
-        });
+        firm.approve(draft);
     }
 
     private void markFiled() {
@@ -113,10 +104,7 @@ public class ApprovalVoidingIT extends AbstractAlfrescoIT {
     }
 
     private void write(NodeRef node, String text) {
-        ContentWriter writer = getServiceRegistry().getContentService().getWriter(node, ContentModel.PROP_CONTENT, true);
-        writer.setMimetype("text/plain");
-        writer.setEncoding("UTF-8");
-        writer.putContent(text);
+        firm.write(node, text);
     }
 
     private String label() {

@@ -33,7 +33,6 @@ import org.alfresco.rad.test.AbstractAlfrescoIT;
 import org.alfresco.rad.test.AlfrescoTestRunner;
 import org.alfresco.repo.management.subsystems.PropertyBackedBean;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
-import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -341,23 +340,11 @@ public class CaseReplyIT extends AbstractAlfrescoIT {
     }
 
     private void approve(NodeRef reply) {
-        firm.as(firm.attorney, () -> {
-            Map<QName, Serializable> approval = new HashMap<>();
-            approval.put(ImmModel.PROP_APPROVER, firm.attorney);
-            approval.put(ImmModel.PROP_APPROVED_ON, new Date());
-            approval.put(ImmModel.PROP_APPROVAL_OUTCOME, "APPROVED");
-            Serializable label = nodes().getProperty(reply, ContentModel.PROP_VERSION_LABEL);
-            approval.put(ImmModel.PROP_APPROVED_VERSION_LABEL, label == null ? "1.0" : label.toString());
-            nodes().addAspect(reply, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
-            return null;
-        });
+        firm.approve(reply);
     }
 
     private void write(NodeRef node, String text) {
-        ContentWriter writer = getServiceRegistry().getContentService().getWriter(node, ContentModel.PROP_CONTENT, true);
-        writer.setMimetype("text/plain");
-        writer.setEncoding("UTF-8");
-        writer.putContent(text);
+        firm.write(node, text);
     }
 
     private NodeRef correspondence() {

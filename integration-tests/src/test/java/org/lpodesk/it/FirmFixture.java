@@ -238,6 +238,29 @@ final class FirmFixture {
         }
     }
 
+    /** The attorney's approval of the document's current version, as the attorney review records it. */
+    void approve(NodeRef document) {
+        as(attorney, () -> {
+            Map<QName, Serializable> approval = new HashMap<>();
+            approval.put(ImmModel.PROP_APPROVER, attorney);
+            approval.put(ImmModel.PROP_APPROVED_ON, new Date());
+            approval.put(ImmModel.PROP_APPROVAL_OUTCOME, "APPROVED");
+            Serializable label = services.getNodeService().getProperty(document, ContentModel.PROP_VERSION_LABEL);
+            approval.put(ImmModel.PROP_APPROVED_VERSION_LABEL, label == null ? "1.0" : label.toString());
+            services.getNodeService().addAspect(document, ImmModel.ASPECT_ATTORNEY_APPROVAL, approval);
+            return null;
+        });
+    }
+
+    /** New plain-text content of a document, in the caller's transaction. */
+    void write(NodeRef node, String text) {
+        org.alfresco.service.cmr.repository.ContentWriter writer = services.getContentService()
+                .getWriter(node, ContentModel.PROP_CONTENT, true);
+        writer.setMimetype("text/plain");
+        writer.setEncoding("UTF-8");
+        writer.putContent(text);
+    }
+
     /** Runs {@code work} as {@code user} with no transaction around it, as a web script without one does. */
     <T> T asUser(String user, java.util.function.Supplier<T> work) {
         AuthenticationUtil.pushAuthentication();

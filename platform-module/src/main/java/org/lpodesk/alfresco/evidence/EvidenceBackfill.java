@@ -1,12 +1,9 @@
 package org.lpodesk.alfresco.evidence;
 
-import java.util.List;
 import org.alfresco.repo.module.AbstractModuleComponent;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
-import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
-import org.lpodesk.alfresco.cases.DatabaseQuery;
+import org.lpodesk.alfresco.cases.EveryCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,35 +17,18 @@ import org.slf4j.LoggerFactory;
 public final class EvidenceBackfill extends AbstractModuleComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceBackfill.class);
-    private static final int PAGE = 200;
 
-    private final DatabaseQuery query;
-    private final TransactionService transactionService;
+    private final EveryCase cases;
     private final EvidenceCompletenessKeeper keeper;
 
-    public EvidenceBackfill(SearchService searchService, TransactionService transactionService,
-                            EvidenceCompletenessKeeper keeper) {
-        this.query = new DatabaseQuery(searchService);
-        this.transactionService = transactionService;
+    public EvidenceBackfill(SearchService searchService, TransactionService transactionService, EvidenceCompletenessKeeper keeper) {
+        this.cases = new EveryCase(searchService, transactionService);
         this.keeper = keeper;
     }
 
     @Override
     protected void executeInternal() {
-        int done = 0;
-        for (int skip = 0; ; skip += PAGE) {
-            int from = skip;
-            List<NodeRef> page = transactionService.getRetryingTransactionHelper().doInTransaction(() ->
-                    AuthenticationUtil.runAsSystem(() -> {
-                        List<NodeRef> cases = query.nodes("SELECT cmis:objectId FROM imm:case ORDER BY imm:caseNumber", from, PAGE);
-                        cases.forEach(keeper::recompute);
-                        return cases;
-                    }), false, true);
-            done += page.size();
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        int done = cases.forEach(keeper::recompute);
         LOG.info("Evidence completeness computed for {} existing cases", done);
     }
 }
