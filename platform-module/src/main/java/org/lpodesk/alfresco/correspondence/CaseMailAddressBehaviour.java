@@ -13,6 +13,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.model.ImmModel;
+import org.lpodesk.cases.numbering.CaseNumber;
 import org.lpodesk.correspondence.MailAliases;
 
 /**
@@ -62,7 +63,8 @@ public final class CaseMailAddressBehaviour implements NodeServicePolicies.OnCre
     }
 
     private void address(NodeRef caseNode, Serializable number) {
-        if (number == null || number.toString().isBlank() || !nodeService.exists(caseNode)) {
+        // a malformed number is the model constraint's to refuse, with its own sentence, not this behaviour's
+        if (number == null || !number.toString().matches(CaseNumber.PATTERN) || !nodeService.exists(caseNode)) {
             return;
         }
         String alias = aliases.alias(number.toString());
