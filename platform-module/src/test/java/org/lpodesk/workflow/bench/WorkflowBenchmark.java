@@ -88,7 +88,14 @@ public final class WorkflowBenchmark {
      * engine writing those facts at history "full"; what OURS loses against STORED is LPO Desk's code.
      */
     private enum Side {
-        OURS, BARE, STORED;
+        OURS, BARE, STORED,
+        /**
+         * What STORED would be if Share read the case facts from the case and the hours, AI use,
+         * delivery and closing were kept in the assignment state: the two process variables left
+         * (the assignment and its folder) and the same task-local ones. Not a product side: it
+         * prices that change before anyone makes it. Run with {@code -Dlpodesk.bench.lean=true}.
+         */
+        LEAN;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -236,7 +243,10 @@ public final class WorkflowBenchmark {
         String database = System.getProperty(DB_PROPERTY, "h2");
         Map<Side, List<double[]>> results = new EnumMap<>(Side.class);
         for (int i = 0; i < forks; i++) {
-            List<Side> order = new ArrayList<>(List.of(Side.values()));
+            List<Side> order = new ArrayList<>(List.of(Side.OURS, Side.BARE, Side.STORED));
+            if (Boolean.getBoolean("lpodesk.bench.lean")) {
+                order.add(Side.LEAN);
+            }
             if (i % 2 == 1) {
                 Collections.reverse(order);
             }
@@ -306,6 +316,12 @@ public final class WorkflowBenchmark {
         out.printf("  KB allocated per lifecycle          : bare %s, stored %s, ours %s%n",
                 spread(column(results.get(Side.BARE), 2), "%.0f"), spread(column(results.get(Side.STORED), 2), "%.0f"),
                 spread(column(results.get(Side.OURS), 2), "%.0f"));
+        if (results.containsKey(Side.LEAN)) {
+            out.printf("  lean (facts from the case), lifecycles/s: %s; lean / bare, per round: %s (by CPU time %s);"
+                    + " KB allocated %s%n", spread(column(results.get(Side.LEAN), 0), "%.1f"),
+                    spread(ratios(results, Side.LEAN, Side.BARE, 0), "%.2f"),
+                    spread(ratios(results, Side.LEAN, Side.BARE, 1), "%.2f"), spread(column(results.get(Side.LEAN), 2), "%.0f"));
+        }
     }
 
     private static List<Double> ratios(Map<Side, List<double[]>> results, Side top, Side bottom, int index) {
@@ -434,6 +450,7 @@ public final class WorkflowBenchmark {
                 case OURS -> lifecycle();
                 case BARE -> bareLifecycle(false);
                 case STORED -> bareLifecycle(true);
+                case LEAN -> leanLifecycle();
             }
         }
 
@@ -546,6 +563,52 @@ public final class WorkflowBenchmark {
                 vars.put(VAR_AI_USED, false);
                 vars.put(VAR_DELIVERED_VERSIONS, "doc-2:1.0");
                 vars.put(VAR_CLOSED_AS, CLOSED_DELIVERED);
+            }
+            String pid = firm.directory().runAs(Firm.PARALEGAL,
+                    () -> engine.runtime().startProcessInstanceByKey(OUTSOURCING_PROCESS, vars).getId());
+            // the same task properties as ours, stored task-local as Alfresco's endTask stores them
+            Map<String, Object> intake = new HashMap<>(Map.of(VAR_INTAKE_OUTCOME, ACCEPT,
+                    VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE));
+            Map<String, Object> firmReview = new HashMap<>(Map.of(VAR_FIRM_REVIEW_OUTCOME, APPROVE));
+            if (stored) {
+                intake.put(VAR_DOCUMENTS_TO_SHARE, "exhibit.pdf");
+                firmReview.put(VAR_APPROVED_BY, Firm.ATTORNEY);
+                firmReview.put(VAR_APPROVED_VERSIONS, "doc-2:1.0");
+            }
+            complete(pid, Firm.MANAGER, intake, true);
+            runJobs(pid);
+            // the associate's draft, as in ours (no bean made an assignment folder: into the case)
+            firm.repository().addDocument(Firm.CASE_WITH_CONSENT, "draft.docx", ConfidentialityLevel.CONFIDENTIAL,
+                    "draft", Firm.ASSOCIATE);
+            complete(pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 2.0, VAR_DRAFT_AI_USED, false), true);
+            complete(pid, Firm.REVIEWER, Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE), true);
+            complete(pid, Firm.ATTORNEY, firmReview, true);
+            runJobs(pid);
+            requireEnded(pid);
+        }
+
+        private void leanLifecycle() {
+            boolean stored = true;
+            // the same request as ours
+            Map<String, Object> vars = request();
+            // and what the process needs that no bean works out here
+            Date due = Date.from(Instant.now().plusSeconds(7 * 86_400));
+            vars.put(VAR_VENDOR_MANAGERS_GROUP, "GROUP_LPO_ACME_MANAGERS");
+            vars.put(VAR_VENDOR_REVIEWERS_GROUP, "GROUP_LPO_ACME_REVIEWERS");
+            vars.put(VAR_DUE_DATE, due);
+            vars.put(VAR_REMINDER_DATE, due);
+            vars.put(VAR_REVISION_ROUND, 0);
+            vars.put(VAR_ASSOCIATE, Firm.ASSOCIATE);
+            // no bean copies outcomes: the bare process is told its happy path up front
+            vars.put(VAR_INTAKE_OUTCOME, ACCEPT);
+            vars.put(VAR_LPO_REVIEW_OUTCOME, APPROVE);
+            vars.put(VAR_FIRM_REVIEW_OUTCOME, APPROVE);
+            if (stored) {
+                vars.put("immwf_assignment", "requester=paula\nrequestedAt=2026-03-02T14:00:00.123456Z\n"
+                        + "vendorSite=lpo-acme\nvendorAssociatesGroup=GROUP_LPO_ACME_ASSOCIATES\n"
+                        + "sharedDocuments=doc-1\ndrafters=asha\ntotalHours=2.0\naiUsed=false\ndelivered=doc-2:1.0\nclosedAs="
+                        + CLOSED_DELIVERED);
+                vars.put(VAR_ASSIGNMENT_FOLDER, "folder-1");
             }
             String pid = firm.directory().runAs(Firm.PARALEGAL,
                     () -> engine.runtime().startProcessInstanceByKey(OUTSOURCING_PROCESS, vars).getId());
