@@ -1627,6 +1627,9 @@ async function main() {
           throw new StepFailure("the reply is " + state + "; the firm's mail server received " + (out ? "it" : "nothing threaded to the client's message"));
         }
         // the letters' bytes, not their name: a long file name is split over RFC 2231 parameters
+        if (!/filename="?letters\.pdf"?(;|\s|$)/m.test(out)) {
+          throw new StepFailure("the attached letters did not go out under the client's own file name");
+        }
         const letters = "%PDF-1.7 referee letters";
         if (out.indexOf(letters) === -1 && out.replace(/\n/g, "").indexOf(Buffer.from(letters).toString("base64")) === -1) {
           throw new StepFailure("the reply went out without the attached letters");

@@ -108,6 +108,7 @@ public class CaseMailIT extends AbstractAlfrescoIT {
             assertEquals(ImmModel.TYPE_DOCUMENT, nodes().getType(attachment));
             assertEquals(correspondence(), nodes().getPrimaryParent(attachment).getParentRef());
             assertTrue(((String) nodes().getProperty(attachment, ContentModel.PROP_NAME)).endsWith("passport.pdf"));
+            assertEquals("the sender's file name", "passport.pdf", nodes().getProperty(attachment, ContentModel.PROP_TITLE));
             assertEquals(Boolean.FALSE, nodes().getProperty(attachment, ImmModel.PROP_EXECUTABLE_ATTACHMENT));
             ContentReader file = getServiceRegistry().getContentService().getReader(attachment, ContentModel.PROP_CONTENT);
             assertEquals("application/pdf", file.getMimetype());

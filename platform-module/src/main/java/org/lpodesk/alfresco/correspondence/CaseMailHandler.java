@@ -128,8 +128,9 @@ public final class CaseMailHandler implements EmailMessageHandler {
         for (int i = 0; i < attachments.size(); i++) {
             MailAttachment attachment = attachments.get(i);
             String name = names.attachment(messageName, attachment, i + 1);
-            NodeRef filed = create(folder, name, ImmModel.TYPE_DOCUMENT, Map.of(), attachment.content(),
-                    attachment.mimeType());
+            // the sender's own file name as its title: the stored name carries the message's, to stay unique
+            NodeRef filed = create(folder, name, ImmModel.TYPE_DOCUMENT, Map.of(ContentModel.PROP_TITLE,
+                    attachment.fileName()), attachment.content(), attachment.mimeType());
             nodeService.addAspect(filed, ImmModel.ASPECT_MAIL_ATTACHMENT,
                     Map.of(ImmModel.PROP_EXECUTABLE_ATTACHMENT, attachment.executable()));
             nodeService.createAssociation(message, filed, ContentModel.ASSOC_ATTACHMENTS);

@@ -298,7 +298,11 @@ public final class ReplySender {
                 MimeBodyPart part = new MimeBodyPart();
                 part.setDataHandler(new DataHandler(new ByteArrayDataSource(reader.getContentInputStream(),
                         reader.getMimetype())));
-                part.setFileName((String) nodeService.getProperty(file, ContentModel.PROP_NAME));
+                // a file that came by mail goes back under the name its sender gave it
+                Serializable title = nodeService.hasAspect(file, ImmModel.ASPECT_MAIL_ATTACHMENT)
+                        ? nodeService.getProperty(file, ContentModel.PROP_TITLE) : null;
+                part.setFileName(title != null && !title.toString().isBlank() ? title.toString()
+                        : (String) nodeService.getProperty(file, ContentModel.PROP_NAME));
                 part.setDisposition(MimeBodyPart.ATTACHMENT);
                 parts.addBodyPart(part);
             }
