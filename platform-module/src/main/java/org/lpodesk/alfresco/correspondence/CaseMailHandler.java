@@ -24,7 +24,6 @@ import org.alfresco.service.namespace.QName;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.lpodesk.alfresco.model.ImmModel;
-import org.lpodesk.cases.template.CaseFolderTemplate;
 import org.lpodesk.correspondence.CorrespondenceNames;
 import org.lpodesk.correspondence.InboundMail;
 import org.lpodesk.correspondence.MailAttachment;
@@ -180,13 +179,13 @@ public final class CaseMailHandler implements EmailMessageHandler {
     }
 
     private NodeRef correspondenceFolder(NodeRef caseNode) {
-        String name = CaseFolderTemplate.CORRESPONDENCE.folderName(Locale.getDefault());
+        String name = MailFolders.correspondence();
         NodeRef folder = nodeService.getChildByName(caseNode, ContentModel.ASSOC_CONTAINS, name);
         return folder != null ? folder : createFolder(caseNode, name);
     }
 
     private String quarantineName() {
-        return I18NUtil.getMessage("lpodesk.mail.quarantineFolder", Locale.getDefault());
+        return MailFolders.quarantine();
     }
 
     /**

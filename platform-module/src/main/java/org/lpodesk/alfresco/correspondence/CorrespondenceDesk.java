@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,14 +23,11 @@ import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.ContentWriter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
 import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.api.ConflictException;
 import org.lpodesk.api.InvalidRequestException;
-import org.lpodesk.api.NotAllowedException;
-import org.lpodesk.cases.template.CaseFolderTemplate;
 import org.lpodesk.correspondence.CorrespondenceNames;
 import org.lpodesk.correspondence.CorrespondenceTexts;
 import org.lpodesk.correspondence.CorrespondenceThreads;
@@ -43,9 +39,6 @@ import org.lpodesk.correspondence.MailDirection;
 import org.lpodesk.correspondence.MailReader;
 import org.lpodesk.correspondence.MailThreads;
 import org.lpodesk.correspondence.ReplyState;
-import org.lpodesk.review.ApprovalPolicy;
-import org.lpodesk.review.workflow.WorkflowModel;
-import org.springframework.extensions.surf.util.I18NUtil;
 
 /**
  * A case's correspondence for the people who work it: its conversations (core's
@@ -60,7 +53,7 @@ public final class CorrespondenceDesk {
     private final NodeService nodeService;
     private final ContentService contentService;
     private final DictionaryService dictionaryService;
-    private final AuthorityService authorityService;
+    private final FirmStaff staff;
     private final CaseTree cases;
     private final MailAliases aliases;
     private final ZoneId firmZone;
@@ -68,12 +61,12 @@ public final class CorrespondenceDesk {
     private final Clock clock;
 
     public CorrespondenceDesk(NodeService nodeService, ContentService contentService,
-                              DictionaryService dictionaryService, AuthorityService authorityService, CaseTree cases,
+                              DictionaryService dictionaryService, FirmStaff staff, CaseTree cases,
                               MailAliases aliases, ZoneId firmZone, Locale locale, Clock clock) {
         this.nodeService = nodeService;
         this.contentService = contentService;
         this.dictionaryService = dictionaryService;
-        this.authorityService = authorityService;
+        this.staff = staff;
         this.cases = cases;
         this.aliases = aliases;
         this.firmZone = firmZone;
@@ -90,7 +83,7 @@ public final class CorrespondenceDesk {
         result.put("address", number == null ? null : aliases.address(number));
         List<FiledMessage> filed = new ArrayList<>();
         Map<String, Map<String, Object>> extras = new HashMap<>();
-        NodeRef correspondence = child(caseNode, CaseFolderTemplate.CORRESPONDENCE.folderName(Locale.getDefault()));
+        NodeRef correspondence = child(caseNode, MailFolders.correspondence());
         if (correspondence != null) {
             for (ChildAssociationRef c : nodeService.getChildAssocs(correspondence,
                     Set.of(ImmModel.TYPE_CLIENT_CORRESPONDENCE))) {
@@ -115,7 +108,7 @@ public final class CorrespondenceDesk {
             threads.add(t);
         }
         result.put("threads", threads);
-        NodeRef quarantine = child(caseNode, I18NUtil.getMessage("lpodesk.mail.quarantineFolder", Locale.getDefault()));
+        NodeRef quarantine = child(caseNode, MailFolders.quarantine());
         List<Map<String, Object>> held = new ArrayList<>();
         if (quarantine != null) {
             for (ChildAssociationRef c : nodeService.getChildAssocs(quarantine, Set.of(ImmModel.TYPE_CLIENT_CORRESPONDENCE))) {
@@ -127,7 +120,7 @@ public final class CorrespondenceDesk {
             }
         }
         result.put("quarantine", held);
-        boolean mayAct = isFirmStaff(AuthenticationUtil.getFullyAuthenticatedUser());
+        boolean mayAct = staff.is(AuthenticationUtil.getFullyAuthenticatedUser());
         result.put("mayAct", mayAct);
         // what a reply may attach: the case's own documents (not its messages), for the send dialog
         List<Map<String, Object>> documents = new ArrayList<>();
@@ -152,7 +145,7 @@ public final class CorrespondenceDesk {
 
     /** A reply draft to a received message, in the case's Correspondence; its node reference. */
     public NodeRef draftReply(NodeRef received) {
-        requireFirmStaff();
+        staff.require();
         Map<QName, Serializable> props = nodeService.getProperties(received);
         String name = (String) props.get(ContentModel.PROP_NAME);
         if (!MailDirection.INBOUND.name().equals(props.get(ImmModel.PROP_MAIL_DIRECTION))) {
@@ -165,7 +158,7 @@ public final class CorrespondenceDesk {
                 text("reply.noCase", name)));
         NodeRef correspondence = nodeService.getPrimaryParent(received).getParentRef();
         MailThreads.ReplyHeaders headers = MailThreads.reply((String) props.get(ImmModel.PROP_MAIL_MESSAGE_ID),
-                texts(props.get(ImmModel.PROP_MAIL_REFERENCES)), (String) props.get(ImmModel.PROP_MAIL_SUBJECT));
+                MailFolders.texts(props.get(ImmModel.PROP_MAIL_REFERENCES)), (String) props.get(ImmModel.PROP_MAIL_SUBJECT));
         Instant now = clock.instant();
         String replyName = freeName(correspondence, CorrespondenceNames.replyName(headers.subject(), now, firmZone));
         Map<QName, Serializable> reply = new HashMap<>();
@@ -197,16 +190,16 @@ public final class CorrespondenceDesk {
 
     /** Moves a held message and its attachments into Correspondence, noting who released it and why it was held. */
     public NodeRef release(NodeRef held) {
-        String user = requireFirmStaff();
+        String user = staff.require();
         String name = (String) nodeService.getProperty(held, ContentModel.PROP_NAME);
         if (!nodeService.hasAspect(held, ImmModel.ASPECT_MAIL_QUARANTINE)) {
             throw new ConflictException(text("release.notHeld", name));
         }
         NodeRef caseNode = cases.enclosingCase(held).orElseThrow(() -> new InvalidRequestException(
                 text("reply.noCase", name)));
-        NodeRef correspondence = child(caseNode, CaseFolderTemplate.CORRESPONDENCE.folderName(Locale.getDefault()));
+        NodeRef correspondence = child(caseNode, MailFolders.correspondence());
         String reason = (String) nodeService.getProperty(held, ImmModel.PROP_QUARANTINE_REASON);
-        List<String> warnings = texts(nodeService.getProperty(held, ImmModel.PROP_MAIL_WARNINGS));
+        List<String> warnings = MailFolders.texts(nodeService.getProperty(held, ImmModel.PROP_MAIL_WARNINGS));
         warnings.add(text("release.note", user, DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atZone(firmZone)),
                 reason));
         nodeService.removeAspect(held, ImmModel.ASPECT_MAIL_QUARANTINE);
@@ -241,11 +234,11 @@ public final class CorrespondenceDesk {
         Serializable state = p.get(ImmModel.PROP_REPLY_STATE);
         return new FiledMessage(node.toString(), (String) p.get(ImmModel.PROP_MAIL_THREAD), direction,
                 (String) p.get(ImmModel.PROP_MAIL_FROM),
-                texts(direction == MailDirection.INBOUND ? p.get(ImmModel.PROP_MAIL_TO) : p.get(ImmModel.PROP_REPLY_RECIPIENTS)),
+                MailFolders.texts(direction == MailDirection.INBOUND ? p.get(ImmModel.PROP_MAIL_TO) : p.get(ImmModel.PROP_REPLY_RECIPIENTS)),
                 at == null ? Instant.EPOCH : at.toInstant(),
                 (String) (p.get(ImmModel.PROP_MAIL_SUBJECT) != null ? p.get(ImmModel.PROP_MAIL_SUBJECT) : p.get(ContentModel.PROP_NAME)),
                 state == null ? (direction == MailDirection.OUTBOUND ? ReplyState.DRAFT.name() : null) : state.toString(),
-                CorrespondenceThreads.excerpt(bodyText(node)), texts(p.get(ImmModel.PROP_MAIL_WARNINGS)));
+                CorrespondenceThreads.excerpt(bodyText(node)), MailFolders.texts(p.get(ImmModel.PROP_MAIL_WARNINGS)));
     }
 
     private Map<String, Object> row(FiledMessage m) {
@@ -317,31 +310,8 @@ public final class CorrespondenceDesk {
         return candidate;
     }
 
-    private boolean isFirmStaff(String user) {
-        Set<String> authorities = authorityService.getAuthoritiesForUser(user);
-        return authorities.contains(ApprovalPolicy.FIRM_ATTORNEY_GROUP) || authorities.contains(WorkflowModel.PARALEGALS_GROUP)
-                || authorities.contains(MailAddressBook.FIRM_ADMINS_GROUP) || authorityService.isAdminAuthority(user);
-    }
-
-    private String requireFirmStaff() {
-        String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        if (!isFirmStaff(user)) {
-            throw new NotAllowedException(text("send.notStaff"));
-        }
-        return user;
-    }
-
     private String text(String key, Object... args) {
         return CorrespondenceTexts.format(locale, key, args);
     }
 
-    private static List<String> texts(Serializable value) {
-        List<String> result = new ArrayList<>();
-        if (value instanceof Collection<?> values) {
-            values.forEach(v -> result.add(String.valueOf(v)));
-        } else if (value != null && !value.toString().isBlank()) {
-            result.add(value.toString());
-        }
-        return result;
-    }
 }

@@ -12,14 +12,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.management.subsystems.PropertyBackedBean;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
@@ -29,7 +27,6 @@ import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.transaction.TransactionService;
 import org.apache.commons.logging.Log;
@@ -38,7 +35,6 @@ import org.lpodesk.alfresco.cases.CaseTree;
 import org.lpodesk.alfresco.model.ImmModel;
 import org.lpodesk.alfresco.review.ApprovalAspect;
 import org.lpodesk.api.InvalidRequestException;
-import org.lpodesk.api.NotAllowedException;
 import org.lpodesk.correspondence.CorrespondenceTexts;
 import org.lpodesk.correspondence.MailAliases;
 import org.lpodesk.correspondence.MailDirection;
@@ -48,8 +44,6 @@ import org.lpodesk.correspondence.ReplyGate;
 import org.lpodesk.correspondence.ReplyState;
 import org.lpodesk.correspondence.SendRequest;
 import org.lpodesk.correspondence.SendSchedule;
-import org.lpodesk.review.ApprovalPolicy;
-import org.lpodesk.review.workflow.WorkflowModel;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -73,7 +67,7 @@ public final class ReplySender {
     private final NodeService nodeService;
     private final ContentService contentService;
     private final DictionaryService dictionaryService;
-    private final AuthorityService authorityService;
+    private final FirmStaff staff;
     private final CaseTree cases;
     private final JavaMailSender mail;
     private final PropertyBackedBean outboundSmtp;
@@ -86,14 +80,14 @@ public final class ReplySender {
     private final Clock clock;
 
     public ReplySender(TransactionService transactionService, NodeService nodeService, ContentService contentService,
-                       DictionaryService dictionaryService, AuthorityService authorityService, CaseTree cases,
+                       DictionaryService dictionaryService, FirmStaff staff, CaseTree cases,
                        JavaMailSender mail, PropertyBackedBean outboundSmtp, String firmFrom, MailAliases aliases,
                        ReplyGate gate, ReplyOutbox outbox, SendSchedule schedule, Locale locale, Clock clock) {
         this.transactionService = transactionService;
         this.nodeService = nodeService;
         this.contentService = contentService;
         this.dictionaryService = dictionaryService;
-        this.authorityService = authorityService;
+        this.staff = staff;
         this.cases = cases;
         this.mail = mail;
         this.outboundSmtp = outboundSmtp;
@@ -115,8 +109,7 @@ public final class ReplySender {
      * Runs as the calling user: one who cannot write the reply cannot send it.
      */
     public Outcome send(NodeRef reply, SendRequest request) {
-        String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        requireFirmStaff(user);
+        String user = staff.require();
         transactionService.getRetryingTransactionHelper().doInTransaction(() -> {
             queue(reply, request, user);
             return null;
@@ -132,15 +125,6 @@ public final class ReplySender {
             attempt(reply, true);
         }
         return due.size();
-    }
-
-    private void requireFirmStaff(String user) {
-        Set<String> authorities = authorityService.getAuthoritiesForUser(user);
-        if (!authorities.contains(ApprovalPolicy.FIRM_ATTORNEY_GROUP) && !authorities.contains(WorkflowModel.PARALEGALS_GROUP)
-                && !authorities.contains(MailAddressBook.FIRM_ADMINS_GROUP)
-                && !authorityService.isAdminAuthority(user)) {
-            throw new NotAllowedException(text("send.notStaff"));
-        }
     }
 
     private void queue(NodeRef reply, SendRequest request, String user) {
@@ -161,11 +145,11 @@ public final class ReplySender {
             throw new InvalidRequestException(text("send.answeredOutsideCase", answered));
         }
         Map<QName, Serializable> parent = answered == null ? Map.of() : nodeService.getProperties(answered);
-        List<String> to = !request.to().isEmpty() ? request.to() : texts(props.get(ImmModel.PROP_REPLY_RECIPIENTS));
+        List<String> to = !request.to().isEmpty() ? request.to() : MailFolders.texts(props.get(ImmModel.PROP_REPLY_RECIPIENTS));
         if (to.isEmpty() && parent.get(ImmModel.PROP_MAIL_FROM) != null) {
             to = List.of(parent.get(ImmModel.PROP_MAIL_FROM).toString());
         }
-        List<String> cc = !request.cc().isEmpty() ? request.cc() : texts(props.get(ImmModel.PROP_REPLY_COPIES));
+        List<String> cc = !request.cc().isEmpty() ? request.cc() : MailFolders.texts(props.get(ImmModel.PROP_REPLY_COPIES));
         List<NodeRef> attachments = new ArrayList<>();
         for (String id : request.attachments()) {
             NodeRef attachment = new NodeRef(id);
@@ -181,7 +165,7 @@ public final class ReplySender {
                 Optional.ofNullable((Date) props.get(ImmModel.PROP_SENT_ON)).map(Date::toInstant), to), false);
 
         MailThreads.ReplyHeaders headers = MailThreads.reply((String) parent.get(ImmModel.PROP_MAIL_MESSAGE_ID),
-                texts(parent.get(ImmModel.PROP_MAIL_REFERENCES)),
+                MailFolders.texts(parent.get(ImmModel.PROP_MAIL_REFERENCES)),
                 parent.isEmpty() ? (String) props.get(ContentModel.PROP_TITLE) : (String) parent.get(ImmModel.PROP_MAIL_SUBJECT));
         Map<QName, Serializable> mailProps = new HashMap<>();
         mailProps.put(ImmModel.PROP_MAIL_DIRECTION, MailDirection.OUTBOUND.name());
@@ -254,7 +238,7 @@ public final class ReplySender {
         ReplyState state = stateOf(props);
         String name = (String) props.get(ContentModel.PROP_NAME);
         String version = (String) props.get(ContentModel.PROP_VERSION_LABEL);
-        List<String> to = texts(props.get(ImmModel.PROP_REPLY_RECIPIENTS));
+        List<String> to = MailFolders.texts(props.get(ImmModel.PROP_REPLY_RECIPIENTS));
         // the gate again: an approval voided or removed since the request is not sent
         gate.check(new ReplyDraft(reply.toString(), name, version == null ? "1.0" : version,
                 ApprovalAspect.fromProperties(props), state, Optional.empty(), to), true);
@@ -269,7 +253,7 @@ public final class ReplySender {
         for (String recipient : to) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         }
-        for (String copy : texts(props.get(ImmModel.PROP_REPLY_COPIES))) {
+        for (String copy : MailFolders.texts(props.get(ImmModel.PROP_REPLY_COPIES))) {
             message.addRecipient(Message.RecipientType.CC, new InternetAddress(copy, true));
         }
         message.setSubject((String) props.get(ImmModel.PROP_MAIL_SUBJECT), "UTF-8");
@@ -277,7 +261,7 @@ public final class ReplySender {
         if (props.get(ImmModel.PROP_MAIL_IN_REPLY_TO) != null) {
             message.setHeader("In-Reply-To", (String) props.get(ImmModel.PROP_MAIL_IN_REPLY_TO));
         }
-        List<String> references = texts(props.get(ImmModel.PROP_MAIL_REFERENCES));
+        List<String> references = MailFolders.texts(props.get(ImmModel.PROP_MAIL_REFERENCES));
         if (!references.isEmpty()) {
             message.setHeader("References", String.join(" ", references));
         }
@@ -372,16 +356,6 @@ public final class ReplySender {
     private static ReplyState stateOf(Map<QName, Serializable> props) {
         Serializable state = props.get(ImmModel.PROP_REPLY_STATE);
         return state == null ? ReplyState.DRAFT : ReplyState.valueOf(state.toString());
-    }
-
-    private static List<String> texts(Serializable value) {
-        List<String> result = new ArrayList<>();
-        if (value instanceof Collection<?> values) {
-            values.forEach(v -> result.add(String.valueOf(v)));
-        } else if (value != null && !value.toString().isBlank()) {
-            result.add(value.toString());
-        }
-        return result;
     }
 
     private String text(String key, Object... args) {

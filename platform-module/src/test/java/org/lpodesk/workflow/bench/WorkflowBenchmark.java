@@ -448,9 +448,9 @@ public final class WorkflowBenchmark {
         private void lifecycle(Side side) {
             switch (side) {
                 case OURS -> lifecycle();
-                case BARE -> bareLifecycle(false);
-                case STORED -> bareLifecycle(true);
-                case LEAN -> leanLifecycle();
+                case BARE -> bareLifecycle(false, false);
+                case STORED -> bareLifecycle(true, false);
+                case LEAN -> bareLifecycle(true, true);
             }
         }
 
@@ -535,7 +535,7 @@ public final class WorkflowBenchmark {
          * also stores what LPO Desk's beans store in a lifecycle (the process variables once, with
          * their final values, at the start; the task-local ones with the task that carries them).
          */
-        private void bareLifecycle(boolean stored) {
+        private void bareLifecycle(boolean stored, boolean lean) {
             // the same request as ours
             Map<String, Object> vars = request();
             // and what the process needs that no bean works out here
@@ -551,63 +551,24 @@ public final class WorkflowBenchmark {
             vars.put(VAR_LPO_REVIEW_OUTCOME, APPROVE);
             vars.put(VAR_FIRM_REVIEW_OUTCOME, APPROVE);
             if (stored) {
-                vars.put(VAR_CASE_NUMBER, "IMM-2026-00014");
-                vars.put(VAR_CASE_TYPE, "EB1A");
-                vars.put(VAR_BENEFICIARY_NAME, "Maria Gonzalez");
-                vars.put(VAR_CASE_DEADLINE, due);
-                vars.put("immwf_assignment", "requester=paula\nrequestedAt=2026-03-02T14:00:00.123456Z\n"
+                String assignment = "requester=paula\nrequestedAt=2026-03-02T14:00:00.123456Z\n"
                         + "vendorSite=lpo-acme\nvendorAssociatesGroup=GROUP_LPO_ACME_ASSOCIATES\n"
-                        + "sharedDocuments=doc-1\ndrafters=asha\ntotalHours=2.0");
-                vars.put(VAR_ASSIGNMENT_FOLDER, "folder-1");
-                vars.put(VAR_HOURS_LOGGED_TOTAL, 2.0);
-                vars.put(VAR_AI_USED, false);
-                vars.put(VAR_DELIVERED_VERSIONS, "doc-2:1.0");
-                vars.put(VAR_CLOSED_AS, CLOSED_DELIVERED);
-            }
-            String pid = firm.directory().runAs(Firm.PARALEGAL,
-                    () -> engine.runtime().startProcessInstanceByKey(OUTSOURCING_PROCESS, vars).getId());
-            // the same task properties as ours, stored task-local as Alfresco's endTask stores them
-            Map<String, Object> intake = new HashMap<>(Map.of(VAR_INTAKE_OUTCOME, ACCEPT,
-                    VAR_DRAFTING_ASSOCIATE, Firm.ASSOCIATE));
-            Map<String, Object> firmReview = new HashMap<>(Map.of(VAR_FIRM_REVIEW_OUTCOME, APPROVE));
-            if (stored) {
-                intake.put(VAR_DOCUMENTS_TO_SHARE, "exhibit.pdf");
-                firmReview.put(VAR_APPROVED_BY, Firm.ATTORNEY);
-                firmReview.put(VAR_APPROVED_VERSIONS, "doc-2:1.0");
-            }
-            complete(pid, Firm.MANAGER, intake, true);
-            runJobs(pid);
-            // the associate's draft, as in ours (no bean made an assignment folder: into the case)
-            firm.repository().addDocument(Firm.CASE_WITH_CONSENT, "draft.docx", ConfidentialityLevel.CONFIDENTIAL,
-                    "draft", Firm.ASSOCIATE);
-            complete(pid, Firm.ASSOCIATE, Map.of(VAR_HOURS_LOGGED, 2.0, VAR_DRAFT_AI_USED, false), true);
-            complete(pid, Firm.REVIEWER, Map.of(VAR_LPO_REVIEW_OUTCOME, APPROVE), true);
-            complete(pid, Firm.ATTORNEY, firmReview, true);
-            runJobs(pid);
-            requireEnded(pid);
-        }
-
-        private void leanLifecycle() {
-            boolean stored = true;
-            // the same request as ours
-            Map<String, Object> vars = request();
-            // and what the process needs that no bean works out here
-            Date due = Date.from(Instant.now().plusSeconds(7 * 86_400));
-            vars.put(VAR_VENDOR_MANAGERS_GROUP, "GROUP_LPO_ACME_MANAGERS");
-            vars.put(VAR_VENDOR_REVIEWERS_GROUP, "GROUP_LPO_ACME_REVIEWERS");
-            vars.put(VAR_DUE_DATE, due);
-            vars.put(VAR_REMINDER_DATE, due);
-            vars.put(VAR_REVISION_ROUND, 0);
-            vars.put(VAR_ASSOCIATE, Firm.ASSOCIATE);
-            // no bean copies outcomes: the bare process is told its happy path up front
-            vars.put(VAR_INTAKE_OUTCOME, ACCEPT);
-            vars.put(VAR_LPO_REVIEW_OUTCOME, APPROVE);
-            vars.put(VAR_FIRM_REVIEW_OUTCOME, APPROVE);
-            if (stored) {
-                vars.put("immwf_assignment", "requester=paula\nrequestedAt=2026-03-02T14:00:00.123456Z\n"
-                        + "vendorSite=lpo-acme\nvendorAssociatesGroup=GROUP_LPO_ACME_ASSOCIATES\n"
-                        + "sharedDocuments=doc-1\ndrafters=asha\ntotalHours=2.0\naiUsed=false\ndelivered=doc-2:1.0\nclosedAs="
-                        + CLOSED_DELIVERED);
+                        + "sharedDocuments=doc-1\ndrafters=asha\ntotalHours=2.0";
+                if (lean) {
+                    // the facts kept in the assignment state; the case's own facts read from the case
+                    vars.put("immwf_assignment", assignment + "\naiUsed=false\ndelivered=doc-2:1.0\nclosedAs="
+                            + CLOSED_DELIVERED);
+                } else {
+                    vars.put(VAR_CASE_NUMBER, "IMM-2026-00014");
+                    vars.put(VAR_CASE_TYPE, "EB1A");
+                    vars.put(VAR_BENEFICIARY_NAME, "Maria Gonzalez");
+                    vars.put(VAR_CASE_DEADLINE, due);
+                    vars.put("immwf_assignment", assignment);
+                    vars.put(VAR_HOURS_LOGGED_TOTAL, 2.0);
+                    vars.put(VAR_AI_USED, false);
+                    vars.put(VAR_DELIVERED_VERSIONS, "doc-2:1.0");
+                    vars.put(VAR_CLOSED_AS, CLOSED_DELIVERED);
+                }
                 vars.put(VAR_ASSIGNMENT_FOLDER, "folder-1");
             }
             String pid = firm.directory().runAs(Firm.PARALEGAL,
