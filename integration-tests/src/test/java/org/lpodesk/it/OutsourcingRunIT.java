@@ -74,7 +74,30 @@ public class OutsourcingRunIT extends PetitionOutsourcingBase {
             return null;
         });
         steps.complete(firm.associate, workflowId, "immwf:draftingTask", Map.of(WorkflowSteps.immwf(VAR_HOURS_LOGGED), 4.0d, WorkflowSteps.immwf(org.lpodesk.review.workflow.WorkflowModel.VAR_DRAFT_AI_USED), false), Map.of());
+        // the LPO reviewer's form shows the case as the vendor may know it and the work so far,
+        // none of it stored on the process but the number and deadline; the case folder stays closed
+        String caseType = firm.asAdmin(() -> (String) nodes().getProperty(firm.caseFolder, ImmModel.PROP_CASE_TYPE));
+        String beneficiary = firm.asAdmin(() -> (String) nodes().getProperty(firm.caseFolder, ImmModel.PROP_BENEFICIARY_NAME));
+        assertNotNull(caseType);
+        assertNotNull(beneficiary);
+        String lpoReview = firm.as(firm.reviewer, () -> steps.openTask(workflowId, "immwf:lpoReviewTask").getId());
+        Map<String, Object> shown = taskForm(firm.reviewer, lpoReview);
+        assertEquals(caseType, shown.get("prop_immwf_caseType"));
+        assertEquals(beneficiary, shown.get("prop_immwf_beneficiaryName"));
+        assertEquals(4.0d, shown.get("prop_immwf_hoursLoggedTotal"));
+        assertEquals(Boolean.FALSE, shown.get("prop_immwf_aiUsed"));
+        assertEquals(AccessStatus.DENIED, read(firm.reviewer, firm.caseFolder));
+        firm.asAdmin(() -> {
+            Map<QName, java.io.Serializable> process = getServiceRegistry().getWorkflowService()
+                    .getPathProperties(steps.openTask(workflowId, "immwf:lpoReviewTask").getPath().getId());
+            for (String shownOnly : List.of("caseType", "beneficiaryName", "hoursLoggedTotal", "aiUsed")) {
+                assertNull(shownOnly + " is not a process variable",
+                        process.get(QName.createQName(org.lpodesk.review.workflow.WorkflowModel.NAMESPACE, shownOnly)));
+            }
+            return null;
+        });
         steps.complete(firm.reviewer, workflowId, "immwf:lpoReviewTask", Map.of(WorkflowSteps.immwf(VAR_LPO_REVIEW_OUTCOME), APPROVE), Map.of());
+        String firmReview = firm.as(firm.attorney, () -> steps.openTask(workflowId, "immwf:firmReviewTask").getId());
         steps.complete(firm.attorney, workflowId, "immwf:firmReviewTask", Map.of(WorkflowSteps.immwf(VAR_FIRM_REVIEW_OUTCOME), APPROVE), Map.of());
 
         steps.awaitEnd(workflowId);
@@ -113,6 +136,25 @@ public class OutsourcingRunIT extends PetitionOutsourcingBase {
             return null;
         });
         assertEquals("the firm keeps the assignment as its record", AccessStatus.ALLOWED, read(firm.attorney, folder));
+        // the completed review's details page shows the same facts, read from history
+        Map<String, Object> done = taskForm(firm.attorney, firmReview);
+        assertEquals(beneficiary, done.get("prop_immwf_beneficiaryName"));
+        assertEquals(4.0d, done.get("prop_immwf_hoursLoggedTotal"));
+        assertEquals(Boolean.FALSE, done.get("prop_immwf_aiUsed"));
+    }
+
+    /** The case facts' values in the task's form as Share gets it (Alfresco's form service, as the user). */
+    private Map<String, Object> taskForm(String user, String taskId) {
+        return firm.as(user, () -> {
+            org.alfresco.repo.forms.Form form = getServiceRegistry().getFormService().getForm(
+                    new org.alfresco.repo.forms.Item("task", taskId),
+                    List.of("immwf:caseType", "immwf:beneficiaryName", "immwf:hoursLoggedTotal", "immwf:aiUsed"));
+            Map<String, Object> values = new java.util.HashMap<>();
+            for (String key : form.getFormData().getFieldNames()) {
+                values.put(key, form.getFormData().getFieldData(key).getValue());
+            }
+            return values;
+        });
     }
 
     private int copiesIn(NodeRef folder) {

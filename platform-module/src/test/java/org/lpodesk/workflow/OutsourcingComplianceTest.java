@@ -77,7 +77,7 @@ class OutsourcingComplianceTest {
     void aiUseWithoutTheConsentScopeIsStoppedAtLpoReviewWithTheReason() {
         String pid = acceptedOn(Firm.CASE_WITH_CONSENT);
         draftWithAi(pid);
-        assertThat(engine.runtime().getVariable(pid, VAR_AI_USED)).isEqualTo(true);
+        assertThat(drive.formFacts(pid)).containsEntry(VAR_AI_USED, true);
         assertThat(engine.runtime().getVariable(pid, VAR_AI_TOOLS)).isEqualTo("DraftBot 4");
         assertThatThrownBy(() -> drive.lpoReview(pid, APPROVE))
                 .rootCause().isInstanceOf(InvalidRequestException.class)
@@ -91,8 +91,20 @@ class OutsourcingComplianceTest {
         // returning is allowed; a redraft without AI still carries the first round's AI use
         drive.lpoReview(pid, RETURN);
         drive.finishDrafting(pid, 1.0);
-        assertThat(engine.runtime().getVariable(pid, VAR_AI_USED)).isEqualTo(true);
+        assertThat(drive.formFacts(pid)).containsEntry(VAR_AI_USED, true);
         assertThatThrownBy(() -> drive.lpoReview(pid, APPROVE)).rootCause().hasMessageContaining("DraftBot 4");
+    }
+
+    @Test
+    void aProcessDraftedBeforeAiUseMovedIntoTheAssignmentStillCountsIt() {
+        // processes drafted before kept the AI statement in a variable of its own, not in the assignment
+        String pid = acceptedOn(Firm.CASE_WITH_CONSENT);
+        drive.finishDrafting(pid, 1.0);
+        engine.runtime().setVariable(pid, VAR_AI_USED, true);
+        engine.runtime().setVariable(pid, VAR_AI_TOOLS, "DraftBot 3");
+        assertThat(drive.formFacts(pid)).containsEntry(VAR_AI_USED, true);
+        assertThatThrownBy(() -> drive.lpoReview(pid, APPROVE)).rootCause().hasMessageContaining("DraftBot 3")
+                .hasMessageContaining("does not cover generative-AI use");
     }
 
     @Test
@@ -125,7 +137,7 @@ class OutsourcingComplianceTest {
     @Test
     void workWithoutAiNeedsNoVerification() {
         String pid = drive.toFirmReview(drive.startStandard());
-        assertThat(engine.runtime().getVariable(pid, VAR_AI_USED)).isEqualTo(false);
+        assertThat(drive.formFacts(pid)).containsEntry(VAR_AI_USED, false);
         drive.firmReview(Firm.ATTORNEY, pid, APPROVE);
         engine.executeDueJobs();
         assertThat(drive.historicVariable(pid, VAR_CLOSED_AS)).isEqualTo(CLOSED_DELIVERED);

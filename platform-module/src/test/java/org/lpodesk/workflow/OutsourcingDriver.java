@@ -111,6 +111,20 @@ final class OutsourcingDriver {
         return engine.runtime().createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0;
     }
 
+    /**
+     * What the process's task forms show of it beyond its own variables, read as Alfresco's task
+     * form filter reads it: core's TaskFormFacts over the running process's variables, or over
+     * history once it ended.
+     */
+    Map<String, Object> formFacts(String processInstanceId) {
+        boolean running = engine.runtime().createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+        return new org.lpodesk.outsourcing.workflow.TaskFormFacts(firm.repository).of(name -> running
+                ? engine.runtime().getVariable(processInstanceId, name)
+                : engine.engine().getHistoryService().createHistoricVariableInstanceQuery()
+                        .processInstanceId(processInstanceId).variableName(name).excludeTaskVariables().list()
+                        .stream().findFirst().map(v -> v.getValue()).orElse(null));
+    }
+
     Object historicVariable(String processInstanceId, String name) {
         var v = engine.engine().getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId).variableName(name).singleResult();

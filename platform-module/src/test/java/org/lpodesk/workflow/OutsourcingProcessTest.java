@@ -45,13 +45,15 @@ class OutsourcingProcessTest {
                 .isEqualTo("resume.pdf");
         assertThat(engine.tasks().createTaskQuery().taskCandidateGroup(firm.acme.managersGroup()).count()).isEqualTo(1);
         assertThat(firm.repository.folderOf(pid)).as("nothing shared before the vendor accepts").isEmpty();
-        // the vendor's tasks carry the case facts it may know (it cannot read the case folder)
+        // the vendor's tasks carry the case facts it may know (it cannot read the case folder): the
+        // number and deadline the work is done under on the process, the rest read from the case
         java.time.LocalDate caseDeadline = firm.repository.deadline(Firm.CASE_WITH_CONSENT).orElseThrow();
         assertThat(engine.tasks().getVariable(intake.getId(), VAR_CASE_NUMBER)).isEqualTo("IMM-" + Firm.CASE_WITH_CONSENT);
-        assertThat(engine.tasks().getVariable(intake.getId(), VAR_BENEFICIARY_NAME))
-                .isEqualTo("Beneficiary of " + Firm.CASE_WITH_CONSENT);
         assertThat(engine.tasks().getVariable(intake.getId(), VAR_CASE_DEADLINE))
                 .isEqualTo(org.lpodesk.dates.CalendarDates.toDate(caseDeadline));
+        assertThat(drive.formFacts(pid)).containsEntry(VAR_BENEFICIARY_NAME, "Beneficiary of " + Firm.CASE_WITH_CONSENT)
+                .containsEntry(VAR_CASE_TYPE, "H1B")
+                .as("no drafting round yet: no hours, no AI statement").doesNotContainKeys(VAR_HOURS_LOGGED_TOTAL, VAR_AI_USED);
 
         drive.accept(pid);
         String folder = drive.folder(pid);
@@ -74,7 +76,7 @@ class OutsourcingProcessTest {
         // the attorney sees the work so far, and the review is due when the filing must leave the firm
         String firmReview = drive.openTask(pid).getId();
         assertThat(engine.tasks().getVariable(firmReview, VAR_LPO_REVIEW_COMMENT)).isEqualTo("Exhibit list checked");
-        assertThat(engine.tasks().getVariable(firmReview, VAR_HOURS_LOGGED_TOTAL)).isEqualTo(4.0);
+        assertThat(drive.formFacts(pid)).containsEntry(VAR_HOURS_LOGGED_TOTAL, 4.0).containsEntry(VAR_AI_USED, false);
         assertThat(engine.tasks().getVariable(firmReview, VAR_REVISION_ROUND)).isEqualTo(0);
         assertThat(drive.openTask(pid).getDueDate()).isEqualTo(org.lpodesk.dates.CalendarDates.toDate(
                 org.lpodesk.deadline.HolidayCalendar.federal().minusBusinessDays(caseDeadline,
@@ -109,10 +111,17 @@ class OutsourcingProcessTest {
         assertThat(firm.notifications.of(pid, Kind.DELIVERED)).hasSize(1);
         assertThat(firm.notifications.of(pid, Kind.CANCELLED)).isEmpty();
         // at history "full" every write is three rows: facts that did not change between tasks are
-        // written once, and a comment nobody wrote is no variable at all
+        // written once, what only a form shows is no variable at all (the form reads the case and
+        // the assignment state, also once the process ended), nor is a comment nobody wrote
         var history = engine.history();
-        for (String fact : List.of(VAR_CASE_NUMBER, VAR_CASE_TYPE, VAR_BENEFICIARY_NAME, VAR_CASE_DEADLINE,
-                VAR_ASSIGNMENT_FOLDER)) {
+        for (String shownOnly : List.of(VAR_CASE_TYPE, VAR_BENEFICIARY_NAME, VAR_HOURS_LOGGED_TOTAL, VAR_AI_USED,
+                VAR_DELIVERED_VERSIONS)) {
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(shownOnly)
+                    .count()).as(shownOnly).isZero();
+        }
+        assertThat(drive.formFacts(pid)).containsEntry(VAR_CASE_TYPE, "H1B").containsEntry(VAR_HOURS_LOGGED_TOTAL, 4.0)
+                .containsEntry(VAR_AI_USED, false);
+        for (String fact : List.of(VAR_CASE_NUMBER, VAR_CASE_DEADLINE, VAR_ASSIGNMENT_FOLDER)) {
             assertThat(history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates().list())
                     .as(fact).filteredOn(d -> ((org.activiti.engine.history.HistoricVariableUpdate) d)
                             .getVariableName().equals(fact)).hasSize(1);
@@ -339,7 +348,8 @@ class OutsourcingProcessTest {
         assertThat(delivered.review.outcome()).isEqualTo(ReviewOutcome.APPROVED);
         assertThat(delivered.review.approvedVersionLabel()).isEqualTo("1.1");
         assertThat(firm.repository.deliveryLog()).containsExactly(pid + "/" + copy + "@1.2");
-        assertThat(drive.historicVariable(pid, VAR_DELIVERED_VERSIONS)).isEqualTo(caseDoc + "@1.1");
+        assertThat(firm.notifications.of(pid, Kind.DELIVERED)).singleElement()
+                .satisfies(n -> assertThat(n.details()).containsEntry(VAR_DELIVERED_VERSIONS, caseDoc + "@1.1"));
         assertThat(firm.repository.copyLog()).hasSize(1);
         assertThat(firm.repository.openGrants()).isEmpty();
         assertThat(firm.ledger.find(pid).orElseThrow().hours()).isEqualByComparingTo("2.5");

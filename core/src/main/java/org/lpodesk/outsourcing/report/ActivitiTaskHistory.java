@@ -282,9 +282,10 @@ public final class ActivitiTaskHistory implements TaskHistory {
     }
 
     /**
-     * The total the drafting steps kept on the process; else the drafting rounds' own figures (each
-     * completed drafting task holds its hours locally). The assignment state holds the total too,
-     * but it is the process's longest variable, not worth reading for a figure it duplicates.
+     * The drafting rounds' own figures (each completed drafting task holds its hours locally), or
+     * for a process that kept a total variable (before the total lived only in the assignment
+     * state), that total. The assignment state holds the total too, but it is the process's longest
+     * variable, not worth reading for a figure the rounds already give.
      */
     private static BigDecimal hours(Map<String, Object> vars, BigDecimal draftedHours) {
         if (vars.get(VAR_HOURS_LOGGED_TOTAL) instanceof Number n) {

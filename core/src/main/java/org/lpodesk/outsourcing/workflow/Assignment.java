@@ -15,10 +15,13 @@ import org.activiti.engine.delegate.VariableScope;
 import org.lpodesk.review.workflow.WorkflowModel;
 
 /**
- * What only the outsourcing steps themselves read (vendor site and associates group, requester,
- * documents to share, drafters, hours logged so far), kept in one process variable,
- * {@value #VARIABLE}, instead of one variable each: every variable is a runtime row and a history
- * row the engine inserts, which made the process's own bookkeeping cost more than its steps. Variables that the BPMN, Share, the Alfresco adapters or the tests read by name stay
+ * What the outsourcing steps keep of their own work (vendor site and associates group, requester,
+ * documents to share, drafters, hours logged so far, AI use stated, versions delivered), kept in
+ * one process variable, {@value #VARIABLE}, instead of one variable each: at Alfresco's history
+ * level "full" every variable is a runtime row, a history row and a detail row per write, and a
+ * lookup and an update of the history row when the process ends, which made the process's own
+ * bookkeeping cost more than its steps. What the task forms show of it (hours, AI use) reaches
+ * them through {@link TaskFormFacts}. Variables that the BPMN or the reports read by name stay
  * separate. Stored as {@code key=value} lines (a plain string, as Alfresco's workflow history
  * shows it); a value's backslashes and line breaks are escaped.
  */
@@ -37,6 +40,10 @@ final class Assignment {
     static final String TOTAL_HOURS = "totalHours";
     /** "true" when a shared document holds restricted data (restricted PII or a bulk-data category). */
     static final String RESTRICTED_DATA = "restrictedData";
+    /** "true" once a drafting round stated generative AI use: a task that used AI once used AI. */
+    static final String AI_USED = "aiUsed";
+    /** The versions delivered into the case, {@code documentId@version}, comma-separated. */
+    static final String DELIVERED_VERSIONS = "deliveredVersions";
 
     private final String stored;
     private final Map<String, String> values;
@@ -98,6 +105,22 @@ final class Assignment {
     static String folder(VariableScope scope) {
         Object folder = scope.getVariable(WorkflowModel.VAR_ASSIGNMENT_FOLDER);
         return folder != null ? folder.toString() : of(scope).get(FOLDER);
+    }
+
+    /**
+     * Whether a drafting round stated generative AI use: this state's entry, or for a process
+     * drafted before the entry existed, the {@code immwf_aiUsed} variable it wrote then. Pass the
+     * process's scope, as for {@link #folder}.
+     */
+    static boolean aiUsed(VariableScope scope) {
+        return Boolean.parseBoolean(of(scope).get(AI_USED))
+                || Boolean.TRUE.equals(scope.getVariable(WorkflowModel.VAR_AI_USED));
+    }
+
+    /** The versions delivered ({@code documentId@version,...}); null before delivery. Old processes: their variable. */
+    static String deliveredVersions(VariableScope scope) {
+        String delivered = of(scope).get(DELIVERED_VERSIONS);
+        return delivered != null ? delivered : Vars.text(scope, WorkflowModel.VAR_DELIVERED_VERSIONS);
     }
 
     /** The ids of the drafts in the folder (the vendor's new documents and edited copies); none without a folder. */

@@ -1,10 +1,8 @@
 package org.lpodesk.outsourcing.workflow;
 
-import static org.lpodesk.review.workflow.WorkflowModel.VAR_BENEFICIARY_NAME;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_DEADLINE;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_ID;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_NUMBER;
-import static org.lpodesk.review.workflow.WorkflowModel.VAR_CASE_TYPE;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_EVIDENCE_CHECKLIST;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_RECEIPT_NUMBERS;
 import static org.lpodesk.review.workflow.WorkflowModel.VAR_RFE_ISSUES;
@@ -24,11 +22,11 @@ import org.lpodesk.evidence.rfe.RfeResponseReadiness;
 import org.lpodesk.outsourcing.TaskKind;
 
 /**
- * Create listener of every outsourcing task: copies the case facts a vendor may see (case number,
- * type, beneficiary, case deadline) into process variables, which the tasks show as their
- * {@code immwf:caseFacts}. The vendor cannot read the firm's case folder, so the facts travel with
- * the process; they are read again for each task so that a deadline moved by a notice shows, and
- * so that processes started before the facts existed get them at their next task. An RFE response
+ * Create listener of every outsourcing task: records on the process the case number and the case
+ * deadline the work is done under, which the reports keep (on time against the deadline as it
+ * stood, the case as it was named); read again for each task so that a deadline moved by a notice
+ * shows. The case's type and beneficiary are not copied: a task form reads them from the case
+ * when it opens ({@link TaskFormFacts}), so they are never stale and cost the engine nothing. An RFE response
  * task also carries the RFE's issues, each with what is missing and the exhibits that answer it
  * so far: the associate drafts against them without opening the firm's notice. A document
  * collection task carries the case's evidence checklist, missing items first, with the item ids
@@ -70,8 +68,6 @@ public final class CaseFactsListener implements TaskListener {
             return; // the case is gone: keep what the process knew
         }
         Vars.update(process, VAR_CASE_NUMBER, facts.get().caseNumber());
-        Vars.update(process, VAR_CASE_TYPE, facts.get().caseType());
-        Vars.update(process, VAR_BENEFICIARY_NAME, facts.get().beneficiaryName());
         Vars.update(process, VAR_CASE_DEADLINE, cases.deadline(caseId).map(CalendarDates::toDate).orElse(null));
         String kind = Vars.text(process, VAR_TASK_KIND);
         if (TaskKind.DOCUMENT_COLLECTION.name().equals(kind)) {

@@ -57,6 +57,7 @@ public final class DeliverDraftsDelegate implements JavaDelegate {
                             draft.copiedFrom(), approval.get(), taskKind)));
             delivered.add(version.documentId() + "@" + version.versionLabel());
         }
-        execution.setVariable(VAR_DELIVERED_VERSIONS, String.join(",", delivered));
+        // kept with the assignment: the delivery notification reads it there, nothing else by name
+        Assignment.of(execution).with(Assignment.DELIVERED_VERSIONS, String.join(",", delivered)).store(execution);
     }
 }

@@ -73,17 +73,19 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         Assignment assignment = Assignment.of(task);
         Set<String> drafters = assignment.set(Assignment.DRAFTERS);
         drafters.add(drafter);
-        // the total and the drafters in one write: a separate variable for the total was a second
-        // row to insert now and to reload and rewrite when the process ends
+        // the total, the drafters and the AI use in one write: the task forms read them from here
+        // (TaskFormFacts), so none is a variable of its own to insert, reload and rewrite at the end
         double total = assignment.number(Assignment.TOTAL_HOURS) + hours;
-        assignment.with(Assignment.DRAFTERS, Vars.join(drafters))
-                .with(Assignment.TOTAL_HOURS, total)
-                .store(task.getExecution());
-        // shown on the reviewers' tasks (immwf:caseFacts): the hours so far and the drafter's note
-        Vars.update(task.getExecution(), VAR_HOURS_LOGGED_TOTAL, total);
+        boolean usedSoFar = Assignment.aiUsed(task.getExecution()) || used;
+        assignment = assignment.with(Assignment.DRAFTERS, Vars.join(drafters))
+                .with(Assignment.TOTAL_HOURS, total);
+        if (usedSoFar) {
+            assignment = assignment.with(Assignment.AI_USED, "true");
+        }
+        assignment.store(task.getExecution());
+        // shown on the reviewers' tasks (immwf:caseFacts): the drafter's note
         Vars.update(task.getExecution(), VAR_VENDOR_COMMENT, task.getVariableLocal(VAR_COMMENT));
-        // on the process for the reviewers (immwf:caseFacts) and the LPO review's consent check
-        boolean usedSoFar = Boolean.TRUE.equals(task.getExecution().getVariable(VAR_AI_USED)) || used;
+        // on the process for the reviewers' forms, the consent check and the attorney's verification
         Set<String> tools = new LinkedHashSet<>();
         Object stored = task.getExecution().getVariable(VAR_AI_TOOLS);
         if (stored != null) {
@@ -92,7 +94,6 @@ public final class DraftingTaskCompleteListener implements TaskListener {
         if (tool != null) {
             tools.add(tool);
         }
-        Vars.update(task.getExecution(), VAR_AI_USED, usedSoFar);
         Vars.update(task.getExecution(), VAR_AI_TOOLS, tools.isEmpty() ? null : String.join(", ", tools));
         audit.record(new ComplianceAuditPort.AiUseStated(clock.instant(), Vars.text(task, VAR_VENDOR_ID),
                 task.getProcessInstanceId(), drafter, used, tool));

@@ -41,7 +41,7 @@ public final class FirmReviewTaskCompleteListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String outcome = TaskOutcomes.copyToProcess(task);
-        boolean aiUsed = Boolean.TRUE.equals(task.getVariable(VAR_AI_USED));
+        boolean aiUsed = Assignment.aiUsed(task.getExecution());
         // task-local: each review attests for itself, a later round's approval attests again
         boolean verified = Boolean.TRUE.equals(task.getVariableLocal(VAR_AI_OUTPUT_VERIFIED));
         String attorney = task.getAssignee() != null ? task.getAssignee() : null;

@@ -70,7 +70,7 @@ public final class LpoReviewTaskCompleteListener implements TaskListener {
         }
         String outcome = TaskOutcomes.copyToProcess(task);
         String kind = Vars.text(task, VAR_TASK_KIND);
-        if (APPROVE.equals(outcome) && Boolean.TRUE.equals(task.getVariable(VAR_AI_USED))) {
+        if (APPROVE.equals(outcome) && Assignment.aiUsed(task.getExecution())) {
             checkAiConsent(task);
         }
         if (APPROVE.equals(outcome) && TaskKind.RFE_RESPONSE.name().equals(kind)) {

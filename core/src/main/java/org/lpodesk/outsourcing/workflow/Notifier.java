@@ -41,7 +41,8 @@ public final class Notifier {
         Map<String, String> details = new LinkedHashMap<>();
         for (String name : List.of(VAR_VENDOR_ID, VAR_TASK_KIND, VAR_CASE_ID, VAR_DUE_DATE, VAR_DECLINE_REASON,
                 VAR_DELIVERED_VERSIONS)) {
-            Object value = scope.getVariable(name);
+            Object value = name.equals(VAR_DELIVERED_VERSIONS) ? Assignment.deliveredVersions(scope)
+                    : scope.getVariable(name);
             if (value != null) {
                 details.put(name, value instanceof java.util.Date d ? d.toInstant().toString() : value.toString());
             }

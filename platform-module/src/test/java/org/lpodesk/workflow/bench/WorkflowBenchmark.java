@@ -82,18 +82,18 @@ public final class WorkflowBenchmark {
 
     /**
      * The three sides of the forked comparison. STORED is the bare process made to store what
-     * ours stores (the case facts, the assignment, the hours and AI use shown to the reviewers, the
-     * delivery, the approval record: the process variables at the start, the task-local ones with
+     * ours stores (the case number and deadline, the assignment state with the hours, AI use and
+     * delivery, the closing state, the approval record: the process variables at the start, the task-local ones with
      * the task that carries them) with no bean doing anything: what it loses against BARE is the
      * engine writing those facts at history "full"; what OURS loses against STORED is LPO Desk's code.
      */
     private enum Side {
         OURS, BARE, STORED,
         /**
-         * What STORED would be if Share read the case facts from the case and the hours, AI use,
-         * delivery and closing were kept in the assignment state: the two process variables left
-         * (the assignment and its folder) and the same task-local ones. Not a product side: it
-         * prices that change before anyone makes it. Run with {@code -Dlpodesk.bench.lean=true}.
+         * What STORED would be if the reports read the case number and deadline from the case and
+         * the closing state from the assignment state: the two process variables left (the
+         * assignment and its folder) and the same task-local ones. Not a product side: it prices
+         * that change before anyone makes it. Run with {@code -Dlpodesk.bench.lean=true}.
          */
         LEAN;
 
@@ -553,20 +553,15 @@ public final class WorkflowBenchmark {
             if (stored) {
                 String assignment = "requester=paula\nrequestedAt=2026-03-02T14:00:00.123456Z\n"
                         + "vendorSite=lpo-acme\nvendorAssociatesGroup=GROUP_LPO_ACME_ASSOCIATES\n"
-                        + "sharedDocuments=doc-1\ndrafters=asha\ntotalHours=2.0";
+                        + "sharedDocuments=doc-1\ndrafters=asha\ntotalHours=2.0\ndeliveredVersions=doc-2:1.0";
                 if (lean) {
-                    // the facts kept in the assignment state; the case's own facts read from the case
-                    vars.put("immwf_assignment", assignment + "\naiUsed=false\ndelivered=doc-2:1.0\nclosedAs="
-                            + CLOSED_DELIVERED);
+                    // the closing state kept in the assignment state too; the case number and deadline
+                    // read from the case
+                    vars.put("immwf_assignment", assignment + "\nclosedAs=" + CLOSED_DELIVERED);
                 } else {
                     vars.put(VAR_CASE_NUMBER, "IMM-2026-00014");
-                    vars.put(VAR_CASE_TYPE, "EB1A");
-                    vars.put(VAR_BENEFICIARY_NAME, "Maria Gonzalez");
                     vars.put(VAR_CASE_DEADLINE, due);
                     vars.put("immwf_assignment", assignment);
-                    vars.put(VAR_HOURS_LOGGED_TOTAL, 2.0);
-                    vars.put(VAR_AI_USED, false);
-                    vars.put(VAR_DELIVERED_VERSIONS, "doc-2:1.0");
                     vars.put(VAR_CLOSED_AS, CLOSED_DELIVERED);
                 }
                 vars.put(VAR_ASSIGNMENT_FOLDER, "folder-1");
