@@ -113,8 +113,12 @@ final class Assignment {
      * process's scope, as for {@link #folder}.
      */
     static boolean aiUsed(VariableScope scope) {
-        return Boolean.parseBoolean(of(scope).get(AI_USED))
-                || Boolean.TRUE.equals(scope.getVariable(WorkflowModel.VAR_AI_USED));
+        return of(scope).aiUsed(scope.getVariable(WorkflowModel.VAR_AI_USED));
+    }
+
+    /** This state's AI statement, or the {@code immwf_aiUsed} value an older process stored instead. */
+    boolean aiUsed(Object oldVariable) {
+        return Boolean.parseBoolean(get(AI_USED)) || Boolean.TRUE.equals(oldVariable);
     }
 
     /** The versions delivered ({@code documentId@version,...}); null before delivery. Old processes: their variable. */

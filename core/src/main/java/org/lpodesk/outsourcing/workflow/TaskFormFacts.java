@@ -54,8 +54,7 @@ public final class TaskFormFacts {
         put(shown, VAR_HOURS_LOGGED_TOTAL,
                 assignment.get(Assignment.TOTAL_HOURS) != null ? assignment.number(Assignment.TOTAL_HOURS) : null,
                 variables);
-        boolean used = Boolean.parseBoolean(assignment.get(Assignment.AI_USED))
-                || Boolean.TRUE.equals(variables.apply(VAR_AI_USED));
+        boolean used = assignment.aiUsed(variables.apply(VAR_AI_USED));
         put(shown, VAR_AI_USED, used ? Boolean.TRUE : drafted ? Boolean.FALSE : null, variables);
         return shown;
     }
